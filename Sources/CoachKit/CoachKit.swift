@@ -1,0 +1,2 @@
+import BuiltinPrompts
+public let builtinCount = BuiltinPrompts.files.count

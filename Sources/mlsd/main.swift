@@ -1,0 +1,2 @@
+import CoachKit
+print(builtinCount)
