@@ -7,3 +7,10 @@ public enum BuiltinPrompts {
         EmbeddedPrompts.files.map { ($0.name, Data(base64Encoded: $0.base64) ?? Data()) }
     }
 }
+
+extension BuiltinPrompts {
+    /// The contents of one built-in file, e.g. "schema.json".
+    public static func file(named name: String) -> Data? {
+        EmbeddedPrompts.files.first { $0.name == name }.flatMap { Data(base64Encoded: $0.base64) }
+    }
+}

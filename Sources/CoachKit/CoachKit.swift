@@ -1,2 +1,0 @@
-import BuiltinPrompts
-public let builtinCount = BuiltinPrompts.files.count

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Turns the bytes of a prompt or lexicon file into a value, or into a `PromptError` that points at the
+/// line, column and JSON path of the problem.
+public struct PromptDecoder: Sendable {
+    public init() {}
+
+    public func decodePrompt(_ data: Data, file: String) throws(PromptError) -> (Prompt, JSONSourceMap) {
+        let map = try sourceMap(data, file: file)
+        do {
+            let prompt = try JSONDecoder().decode(Prompt.self, from: data)
+            if prompt.schemaVersion != Prompt.currentSchemaVersion {
+                throw PromptError.invalidField(
+                    file: file, at: map.position(of: "schemaVersion"), path: "schemaVersion",
+                    expected: "\(Prompt.currentSchemaVersion)", found: "\(prompt.schemaVersion)",
+                    fix: prompt.schemaVersion > Prompt.currentSchemaVersion
+                        ? "This file is for a newer mlsd; update mlsd to use it."
+                        : "Set \"schemaVersion\": \(Prompt.currentSchemaVersion).")
+            }
+            if let (path, allowed) = PromptFieldChecker.firstUnknownField(in: map) {
+                let name = String(path.split(separator: ".").last ?? "")
+                let suggestion = Suggestion.closest(to: name, in: Array(allowed)).map { "Did you mean \"\($0)\"? " } ?? ""
+                throw PromptError.invalidField(
+                    file: file, at: map.position(of: path), path: path,
+                    expected: "one of the fields " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", "),
+                    found: "the unknown field \"\(name)\"",
+                    fix: suggestion + "Rename or remove it (fields starting with \"_\" are free-form notes).")
+            }
+            return (prompt, map)
+        } catch let error as PromptError {
+            throw error
+        } catch {
+            throw Self.explain(error, file: file, map: map, data: data)
+        }
+    }
+
+    public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
+        let map = try sourceMap(data, file: file)
+        do {
+            return try JSONDecoder().decode(Lexicon.self, from: data)
+        } catch {
+            throw Self.explain(error, file: file, map: map, data: data)
+        }
+    }
+
+    private func sourceMap(_ data: Data, file: String) throws(PromptError) -> JSONSourceMap {
+        do {
+            return try JSONSourceMap(Array(data))
+        } catch {
+            throw PromptError.syntax(file: file, at: error.position, message: error.message)
+        }
+    }
+
+    /// Rewrites a `DecodingError` as a sentence with a position.
+    static func explain(_ error: Error, file: String, map: JSONSourceMap, data: Data) -> PromptError {
+        guard let decodingError = error as? DecodingError else {
+            return .unreadable(file: file, reason: String(describing: error))
+        }
+        switch decodingError {
+        case .keyNotFound(let key, let context):
+            let parent = JSONSourceMap.path(context.codingPath)
+            let path = parent.isEmpty ? key.stringValue : parent + "." + key.stringValue
+            return .invalidField(
+                file: file, at: map.position(of: parent), path: path,
+                expected: "a \"\(key.stringValue)\" field", found: "none",
+                fix: "Add \"\(key.stringValue)\" to \(parent.isEmpty ? "the top-level object" : parent) (see Prompts/README.md).")
+        case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
+            let path = JSONSourceMap.path(context.codingPath)
+            return .invalidField(
+                file: file, at: map.position(of: path), path: path,
+                expected: describe(type), found: foundValue(at: path, map: map, data: data),
+                fix: "Change the value to \(describe(type)).")
+        case .dataCorrupted(let context):
+            let path = JSONSourceMap.path(context.codingPath)
+            let (expected, fix) = expectation(context.debugDescription)
+            return .invalidField(
+                file: file, at: map.position(of: path), path: path,
+                expected: expected, found: foundValue(at: path, map: map, data: data), fix: fix)
+        @unknown default:
+            return .unreadable(file: file, reason: String(describing: error))
+        }
+    }
+
+    private static func expectation(_ debugDescription: String) -> (String, String) {
+        // Enums report "Cannot initialize Difficulty from invalid String value x".
+        if let range = debugDescription.range(of: "Cannot initialize "),
+            let end = debugDescription.range(of: " from invalid")
+        {
+            let typeName = String(debugDescription[range.upperBound..<end.lowerBound])
+            let allowed: [String]
+            switch typeName {
+            case "Difficulty": allowed = Difficulty.allCases.map(\.rawValue)
+            case "QuantityKind": allowed = QuantityKind.allCases.map(\.rawValue)
+            case "Label": allowed = ["strong", "weak"]
+            default: allowed = []
+            }
+            if !allowed.isEmpty {
+                let list = allowed.map { "\"\($0)\"" }.joined(separator: ", ")
+                return ("one of \(list)", "Use one of \(list).")
+            }
+        }
+        return (debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")), "See Prompts/README.md for the format.")
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type: "a whole number"
+        case is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default:
+            String(describing: type).hasPrefix("Array") ? "an array" : "an object"
+        }
+    }
+
+    /// A short quote of the JSON value at `path`, for "found …".
+    private static func foundValue(at path: String, map: JSONSourceMap, data: Data) -> String {
+        guard let position = map.positions[path] else { return "nothing" }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard position.line - 1 < lines.count else { return "nothing" }
+        let line = lines[position.line - 1]
+        let text = line.dropFirst(position.column - 1)
+        let first = text.first
+        switch first {
+        case "{": return "an object"
+        case "[": return "an array"
+        case "\"":
+            let quoted = text.dropFirst().prefix { $0 != "\"" }
+            return "the string \"\(quoted.prefix(40))\""
+        case "n": return "null"
+        case "t", "f": return "a boolean"
+        default:
+            let token = text.prefix { !",}] \t".contains($0) }
+            return token.isEmpty ? "nothing" : "\(token)"
+        }
+    }
+}

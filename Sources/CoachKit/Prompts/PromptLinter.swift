@@ -1,0 +1,158 @@
+/// Rules a prompt must follow beyond what the decoder checks: unique rubric ids, positive weights,
+/// phase minutes adding up to the total, concept references that resolve, no empty signal lists,
+/// follow-ups aimed at their own phase's items — and example answers that score as labelled.
+public struct PromptLinter: Sendable {
+    public let lexicon: Lexicon
+    /// Strong example sets must score at least this in every phase…
+    public static let strongMinimum = 70
+    /// …and weak ones at most this.
+    public static let weakMaximum = 35
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    public func lint(_ loaded: LoadedPrompt) -> [PromptError] {
+        var problems: [PromptError] = []
+        let prompt = loaded.prompt
+        func report(_ path: String, _ problem: String, _ fix: String) {
+            problems.append(.rule(file: loaded.file, at: loaded.sourceMap.position(of: path), path: path, problem: problem, fix: fix))
+        }
+
+        if !Self.isKebab(prompt.id) {
+            report("id", "the id \"\(prompt.id)\" is not lowercase-kebab", "Use lowercase letters, digits and single hyphens, e.g. \"video-recommendation\".")
+        }
+        for (index, tag) in prompt.tags.enumerated() where !Self.isKebab(tag) {
+            report("tags[\(index)]", "the tag \"\(tag)\" is not lowercase-kebab", "Use lowercase letters, digits and hyphens.")
+        }
+        for field in [("title", prompt.title), ("statement", prompt.statement), ("category", prompt.category)]
+        where field.1.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(field.0, "\(field.0) is empty", "Write the \(field.0).")
+        }
+        if prompt.minutes <= 0 {
+            report("minutes", "minutes must be positive, found \(prompt.minutes)", "Set the total interview length, e.g. 45.")
+        }
+        let phaseMinutes = Phase.allCases.map { prompt.spec($0).minutes }
+        if phaseMinutes.reduce(0, +) != prompt.minutes {
+            let list = zip(Phase.allCases, phaseMinutes).map { "\($0.rawValue) \($1)" }.joined(separator: " + ")
+            report("minutes", "the phase minutes (\(list) = \(phaseMinutes.reduce(0, +))) do not add up to minutes (\(prompt.minutes))",
+                   "Change the phase minutes or the total so they agree.")
+        }
+
+        var itemOwners: [String: String] = [:]
+        for phase in Phase.allCases {
+            let spec = prompt.spec(phase)
+            let base = "phases.\(phase.rawValue)"
+            if spec.minutes <= 0 {
+                report("\(base).minutes", "each phase needs a positive number of minutes, found \(spec.minutes)", "Give \(phase.rawValue) at least 1 minute.")
+            }
+            if spec.rubric.isEmpty {
+                report("\(base).rubric", "the \(phase.rawValue) rubric is empty", "Add at least one rubric item.")
+            }
+            for (index, item) in spec.rubric.enumerated() {
+                let path = "\(base).rubric[\(index)]"
+                if let owner = itemOwners[item.id] {
+                    report("\(path).id", "the rubric item id \"\(item.id)\" is already used at \(owner)", "Give every rubric item of a prompt its own id.")
+                } else {
+                    itemOwners[item.id] = path
+                }
+                if !Self.isKebab(item.id) {
+                    report("\(path).id", "the rubric item id \"\(item.id)\" is not lowercase-kebab", "Use e.g. \"\(phase.rawValue)-scale\".")
+                }
+                if !(item.weight > 0) {
+                    report("\(path).weight", "weight must be positive, found \(item.weight)", "Use a weight such as 1, 2 or 3.")
+                }
+                checkSignals(item.signals, path: "\(path).signals", report: report)
+            }
+            var flagIDs: Set<String> = []
+            for (index, flag) in spec.redFlags.enumerated() {
+                let path = "\(base).redFlags[\(index)]"
+                if !flagIDs.insert(flag.id).inserted {
+                    report("\(path).id", "the red flag id \"\(flag.id)\" is used twice in \(phase.rawValue)", "Give each red flag its own id.")
+                }
+                if flag.penalty <= 0 || flag.penalty > 100 {
+                    report("\(path).penalty", "penalty must be between 1 and 100, found \(flag.penalty)", "Use a penalty such as 10 or 15.")
+                }
+                checkSignals(flag.signals, path: "\(path).signals", report: report)
+                checkSignals(flag.unless, path: "\(path).unless", allowEmpty: true, report: report)
+            }
+            let ids = Set(spec.rubric.map(\.id))
+            for (index, followUp) in spec.followUps.enumerated() {
+                for (targetIndex, target) in followUp.targets.enumerated() where !ids.contains(target) {
+                    report("\(base).followUps[\(index)].targets[\(targetIndex)]",
+                           "the follow-up targets \"\(target)\", which is not a rubric item of \(phase.rawValue)",
+                           "Name one of: \(spec.rubric.map(\.id).joined(separator: ", ")).")
+                }
+            }
+        }
+        var factIDs: Set<String> = []
+        for (index, fact) in prompt.facts.enumerated() {
+            if !factIDs.insert(fact.id).inserted {
+                report("facts[\(index)].id", "the fact id \"\(fact.id)\" is used twice", "Give each fact its own id.")
+            }
+            checkSignals(fact.signals, path: "facts[\(index)].signals", report: report)
+        }
+        problems += exampleProblems(loaded)
+        return problems
+    }
+
+    /// Scores the prompt's example answers and reports the phases that contradict their label.
+    public func exampleProblems(_ loaded: LoadedPrompt) -> [PromptError] {
+        let scorer = Scorer(prompt: loaded.prompt, lexicon: lexicon)
+        var problems: [PromptError] = []
+        for (index, example) in loaded.prompt.examples.enumerated() {
+            let report = scorer.score(answers: example.answers)
+            for phase in Phase.allCases {
+                let score = report.phases[phase]?.score ?? 0
+                let path = "examples[\(index)].answers.\(phase.rawValue)"
+                let at = loaded.sourceMap.position(of: path)
+                switch example.label {
+                case .strong where score < Self.strongMinimum:
+                    problems.append(.exampleScore(
+                        file: loaded.file, at: at, path: path,
+                        problem: "the strong example scores \(score) in \(phase.rawValue), under \(Self.strongMinimum)",
+                        fix: "Add signals for the ways a strong answer says it, or strengthen the example. Missed: "
+                            + (report.phases[phase]?.missed.map(\.id).joined(separator: ", ") ?? "")))
+                case .weak where score > Self.weakMaximum:
+                    problems.append(.exampleScore(
+                        file: loaded.file, at: at, path: path,
+                        problem: "the weak example scores \(score) in \(phase.rawValue), over \(Self.weakMaximum)",
+                        fix: "Tighten the signals that matched: "
+                            + (report.phases[phase]?.matched.map(\.id).joined(separator: ", ") ?? "")))
+                default:
+                    break
+                }
+            }
+        }
+        return problems
+    }
+
+    private func checkSignals(
+        _ signals: [Signal], path: String, allowEmpty: Bool = false, report: (String, String, String) -> Void
+    ) {
+        if signals.isEmpty && !allowEmpty {
+            report(path, "the signal list is empty, so nothing can match", "Add at least one signal (see Prompts/README.md).")
+        }
+        for (index, signal) in signals.enumerated() {
+            check(signal, path: "\(path)[\(index)]", report: report)
+        }
+    }
+
+    private func check(_ signal: Signal, path: String, report: (String, String, String) -> Void) {
+        switch signal {
+        case .concept(let id) where lexicon.concepts[id] == nil:
+            let suggestion = Suggestion.closest(to: id, in: Array(lexicon.concepts.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+            report("\(path).concept", "the concept \"\(id)\" is not in the lexicon", "Add it to lexicon.json or use an existing concept.\(suggestion)")
+        case .phrase(let text) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
+            report("\(path).phrase", "the phrase is empty", "Write the words to match.")
+        case .all(let list), .any(let list):
+            let key = if case .all = signal { "all" } else { "any" }
+            checkSignals(list, path: "\(path).\(key)", report: report)
+        default:
+            break
+        }
+    }
+
+    static func isKebab(_ text: String) -> Bool {
+        !text.isEmpty && text.first != "-" && text.last != "-" && !text.contains("--")
+            && text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// What `mlsd prompts validate` checks: each file decodes, follows the lint rules and its example
+/// answers score as labelled; prompt ids are unique across the files checked together.
+public struct PromptValidator: Sendable {
+    public struct FileResult: Sendable {
+        public var file: String
+        public var promptID: String?
+        public var problems: [PromptError]
+        public var isValid: Bool { problems.isEmpty }
+    }
+
+    public let lexicon: Lexicon
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Every prompt the library found, plus the files it could not load.
+    public func validate(library: PromptLibrary) -> [FileResult] {
+        let linter = PromptLinter(lexicon: lexicon)
+        var results = library.prompts.map { FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0)) }
+        for problem in library.problems {
+            if let index = results.firstIndex(where: { $0.file == problem.file }) {
+                results[index].problems.append(problem)
+            } else {
+                results.append(FileResult(file: problem.file, promptID: nil, problems: [problem]))
+            }
+        }
+        return results.sorted { $0.file < $1.file }
+    }
+
+    /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
+    /// them extends the lexicon used for the others.
+    public func validate(paths: [URL]) -> [FileResult] {
+        var files: [(path: String, data: Data?)] = []
+        var results: [FileResult] = []
+        for url in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                for file in PromptLibrary.jsonFiles(in: url) ?? [] where file.name != "schema.json" {
+                    files.append((file.path, file.data))
+                }
+            } else {
+                files.append((url.path, try? Data(contentsOf: url)))
+            }
+        }
+        var lexicon = self.lexicon
+        let decoder = PromptDecoder()
+        for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
+            guard let data = file.data else { continue }
+            do {
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(data, file: file.path))
+                results.append(FileResult(file: file.path, promptID: nil, problems: []))
+            } catch {
+                results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
+            }
+        }
+        let linter = PromptLinter(lexicon: lexicon)
+        var owners: [String: String] = [:]
+        for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
+            guard let data = file.data else {
+                let reason = FileManager.default.fileExists(atPath: file.path) ? "permission denied" : "no such file"
+                results.append(FileResult(file: file.path, promptID: nil, problems: [.unreadable(file: file.path, reason: reason)]))
+                continue
+            }
+            do {
+                let (prompt, map) = try decoder.decodePrompt(data, file: file.path)
+                let loaded = LoadedPrompt(prompt: prompt, source: .folder(file.path), file: file.path, sourceMap: map)
+                var problems = linter.lint(loaded)
+                if let owner = owners[prompt.id] {
+                    problems.insert(
+                        .rule(file: file.path, at: map.position(of: "id"), path: "id",
+                              problem: "the id \"\(prompt.id)\" is already used by \(owner)",
+                              fix: "Give each prompt its own id."), at: 0)
+                } else {
+                    owners[prompt.id] = file.path
+                }
+                results.append(FileResult(file: file.path, promptID: prompt.id, problems: problems))
+            } catch {
+                results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
+            }
+        }
+        return results
+    }
+}

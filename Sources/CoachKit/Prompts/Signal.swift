@@ -1,0 +1,72 @@
+/// What shows that an answer covers a rubric item (or trips a red flag). In JSON each signal is an
+/// object with exactly one key:
+///
+/// - `{"phrase": "watch time"}` — the words, matched on stems, in order, with a few words allowed in
+///   between, tolerating small typos in longer words;
+/// - `{"concept": "qps"}` — any term of a concept in the shared lexicon (`Prompts/lexicon.json`);
+/// - `{"quantity": "duration"}` — a number with a unit of that kind (see `QuantityKind`);
+/// - `{"all": [ … ]}` — every inner signal matches the same sentence (a term with a qualifier);
+/// - `{"any": [ … ]}` — at least one inner signal matches.
+public indirect enum Signal: Codable, Sendable, Equatable, Hashable {
+    case phrase(String)
+    case concept(String)
+    case quantity(QuantityKind)
+    case all([Signal])
+    case any([Signal])
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case phrase, concept, quantity, all, any }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let present = CodingKeys.allCases.filter { c.contains($0) }
+        guard present.count == 1, let key = present.first else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: c.codingPath,
+                      debugDescription: "a signal is an object with exactly one of the keys phrase, concept, quantity, all, any"
+                        + (present.isEmpty ? "" : "; found " + present.map(\.rawValue).joined(separator: " and "))))
+        }
+        switch key {
+        case .phrase: self = .phrase(try c.decode(String.self, forKey: .phrase))
+        case .concept: self = .concept(try c.decode(String.self, forKey: .concept))
+        case .quantity: self = .quantity(try c.decode(QuantityKind.self, forKey: .quantity))
+        case .all: self = .all(try c.decode([Signal].self, forKey: .all))
+        case .any: self = .any(try c.decode([Signal].self, forKey: .any))
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .phrase(let s): try c.encode(s, forKey: .phrase)
+        case .concept(let s): try c.encode(s, forKey: .concept)
+        case .quantity(let q): try c.encode(q, forKey: .quantity)
+        case .all(let list): try c.encode(list, forKey: .all)
+        case .any(let list): try c.encode(list, forKey: .any)
+        }
+    }
+
+    /// Every concept id this signal refers to, for the linter.
+    public var conceptReferences: [String] {
+        switch self {
+        case .concept(let id): [id]
+        case .phrase, .quantity: []
+        case .all(let list), .any(let list): list.flatMap(\.conceptReferences)
+        }
+    }
+}
+
+/// Kinds of numbers with units an answer can state.
+public enum QuantityKind: String, Codable, Sendable, CaseIterable, Hashable {
+    /// A number with a time unit: "200 ms", "200ms", "p99 of 50 milliseconds", "2 hours", "daily" does not count.
+    case duration
+    /// A number stated as a count or scale: "500M users", "10k QPS", "1.5B videos", "2 million".
+    case count
+    /// A percentage or rate: "2%", "1.5 percent", "0.1 per cent".
+    case percent
+    /// A data size: "10 GB", "5TB", "100 KB".
+    case size
+    /// Money: "$5", "10 dollars", "1M USD".
+    case money
+    /// Any number at all.
+    case number
+}

@@ -1,0 +1,120 @@
+/// The scorer's verdict on a whole answer set: per-phase scores and an overall score.
+public struct ScoreReport: Codable, Sendable, Equatable {
+    public var promptID: String
+    public var phases: [Phase: PhaseScore]
+    /// 0–100: the mean of the scored phases' scores.
+    public var overall: Int
+    public var verdict: Verdict
+
+    public init(promptID: String, phases: [Phase: PhaseScore], overall: Int, verdict: Verdict) {
+        self.promptID = promptID
+        self.phases = phases
+        self.overall = overall
+        self.verdict = verdict
+    }
+}
+
+/// One phase's score with the evidence for every point.
+public struct PhaseScore: Codable, Sendable, Equatable {
+    public var phase: Phase
+    /// 0–100: weighted share of rubric items covered, minus red-flag penalties.
+    public var score: Int
+    public var verdict: Verdict
+    public var items: [ItemResult]
+    public var redFlags: [RedFlagHit]
+    /// Why credit was reduced as a whole (keyword salad, restating the question, another phase's topics).
+    public var notes: [String]
+
+    public init(phase: Phase, score: Int, verdict: Verdict, items: [ItemResult], redFlags: [RedFlagHit], notes: [String]) {
+        self.phase = phase
+        self.score = score
+        self.verdict = verdict
+        self.items = items
+        self.redFlags = redFlags
+        self.notes = notes
+    }
+
+    public var matched: [ItemResult] { items.filter(\.matched) }
+    public var missed: [ItemResult] { items.filter { !$0.matched } }
+}
+
+/// The result of one rubric item.
+public struct ItemResult: Codable, Sendable, Equatable {
+    public var id: String
+    public var description: String
+    public var weight: Double
+    public var matched: Bool
+    /// The sentence that earned the item (when matched), or that nearly did (e.g. negated).
+    public var evidence: Evidence?
+    public var hint: String
+    public var why: String
+    /// Why a mention earned no credit ("negated: …", "only in a list of terms"), if it did not.
+    public var note: String?
+
+    public init(id: String, description: String, weight: Double, matched: Bool, evidence: Evidence?, hint: String, why: String, note: String? = nil) {
+        self.id = id
+        self.description = description
+        self.weight = weight
+        self.matched = matched
+        self.evidence = evidence
+        self.hint = hint
+        self.why = why
+        self.note = note
+    }
+}
+
+/// A red flag that fired, with the sentence that tripped it.
+public struct RedFlagHit: Codable, Sendable, Equatable {
+    public var id: String
+    public var description: String
+    public var penalty: Int
+    public var evidence: Evidence
+    public var why: String
+
+    public init(id: String, description: String, penalty: Int, evidence: Evidence, why: String) {
+        self.id = id
+        self.description = description
+        self.penalty = penalty
+        self.evidence = evidence
+        self.why = why
+    }
+}
+
+/// A quoted sentence of the answer and the span (in Characters, from the start of the phase's
+/// answer text) of the words that matched.
+public struct Evidence: Codable, Sendable, Equatable {
+    public var sentence: String
+    /// Character offset of the sentence within the answer.
+    public var sentenceStart: Int
+    /// Character offset and length of the matched words within the answer.
+    public var matchStart: Int
+    public var matchLength: Int
+
+    public init(sentence: String, sentenceStart: Int, matchStart: Int, matchLength: Int) {
+        self.sentence = sentence
+        self.sentenceStart = sentenceStart
+        self.matchStart = matchStart
+        self.matchLength = matchLength
+    }
+}
+
+/// Hiring-style verdict, from the 0–100 score.
+public enum Verdict: String, Codable, Sendable, CaseIterable {
+    case strongNoHire = "strong no hire"
+    case noHire = "no hire"
+    case leanNoHire = "lean no hire"
+    case leanHire = "lean hire"
+    case hire = "hire"
+    case strongHire = "strong hire"
+
+    public init(score: Int) {
+        switch score {
+        case ..<20: self = .strongNoHire
+        case 20..<40: self = .noHire
+        case 40..<55: self = .leanNoHire
+        case 55..<70: self = .leanHire
+        case 70..<85: self = .hire
+        default: self = .strongHire
+        }
+    }
+}

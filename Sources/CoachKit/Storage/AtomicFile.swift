@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Writes files so that a crash or power cut leaves either the old or the new contents, never a mix:
+/// write a temporary file in the same folder, fsync it, rename it over the target, fsync the folder.
+public enum AtomicFile {
+    public enum WriteError: Error, CustomStringConvertible, Equatable {
+        case cannotCreate(path: String, reason: String)
+        case cannotWrite(path: String, reason: String)
+        case cannotRename(path: String, reason: String)
+        case alreadyExists(path: String)
+
+        public var description: String {
+            switch self {
+            case .cannotCreate(let path, let reason):
+                "Cannot create \(path): \(reason). Check that the folder exists and is writable."
+            case .cannotWrite(let path, let reason):
+                "Cannot write \(path): \(reason). Free some disk space or check the folder's permissions."
+            case .cannotRename(let path, let reason):
+                "Cannot move the new contents into \(path): \(reason)."
+            case .alreadyExists(let path):
+                "\(path) already exists; mlsd never overwrites it. Choose another name or remove the file first."
+            }
+        }
+    }
+
+    /// Atomically replaces (or creates) the file at `url` with `data`, creating parent folders.
+    /// With `overwrite: false` an existing file is left alone and `alreadyExists` is thrown.
+    public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {
+        let directory = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw WriteError.cannotCreate(path: directory.path, reason: Self.reason(error))
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw WriteError.cannotCreate(path: url.path, reason: String(cString: strerror(errno))) }
+        var failure: WriteError?
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, fsync(fd) != 0 {
+            failure = .cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        close(fd)
+        if let failure {
+            unlink(temporary.path)
+            throw failure
+        }
+        if !overwrite {
+            // link(2) fails if the target exists, which makes "never overwrite" race-free.
+            if link(temporary.path, url.path) != 0 {
+                let code = errno
+                unlink(temporary.path)
+                if code == EEXIST { throw WriteError.alreadyExists(path: url.path) }
+                throw WriteError.cannotRename(path: url.path, reason: String(cString: strerror(code)))
+            }
+            unlink(temporary.path)
+        } else if rename(temporary.path, url.path) != 0 {
+            let code = errno
+            unlink(temporary.path)
+            throw WriteError.cannotRename(path: url.path, reason: String(cString: strerror(code)))
+        }
+        let directoryFD = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if directoryFD >= 0 {
+            fsync(directoryFD)
+            close(directoryFD)
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

@@ -1,0 +1,98 @@
+/// Parses `argv` against a command tree: subcommands first, then options (`--name value`,
+/// `--name=value`, `-h`, flags) and positional arguments; `--` ends the options.
+struct ArgumentParser: Sendable {
+    let root: CommandSpec
+
+    func parse(_ arguments: [String]) throws -> ParsedCommand {
+        var command = root
+        var path = [root.name]
+        var remaining = arguments[...]
+
+        // Descend into subcommands while the next word names one.
+        while let next = remaining.first, !command.subcommands.isEmpty, !next.hasPrefix("-") {
+            if let sub = command.subcommand(named: next) {
+                command = sub
+                path.append(next)
+                remaining = remaining.dropFirst()
+            } else if command.run == nil || command.arguments.isEmpty {
+                let names = command.subcommands.map(\.name)
+                let hint = Suggest.closest(next, names).map { " Did you mean '\($0)'?" } ?? ""
+                throw UsageError("Unknown command '\(next)'.\(hint)", command: command, path: path)
+            } else {
+                break
+            }
+        }
+        var parsed = ParsedCommand(spec: command, path: path)
+        let options = command.options + [OptionSpec.prompts, OptionSpec.help]
+        var onlyArguments = false
+
+        while let word = remaining.popFirst() {
+            if onlyArguments || word == "-" || !word.hasPrefix("-") {
+                parsed.arguments.append(word)
+                continue
+            }
+            if word == "--" {
+                onlyArguments = true
+                continue
+            }
+            var name: String
+            var inlineValue: String?
+            let option: OptionSpec?
+            if word.hasPrefix("--") {
+                let body = word.dropFirst(2)
+                if let equals = body.firstIndex(of: "=") {
+                    name = String(body[..<equals])
+                    inlineValue = String(body[body.index(after: equals)...])
+                } else {
+                    name = String(body)
+                }
+                option = options.first { $0.name == name }
+            } else {
+                name = String(word.dropFirst())
+                option = name.count == 1 ? options.first { $0.short == name.first } : nil
+            }
+            guard let option else {
+                if name == "version" && path.count == 1 {
+                    parsed.flags.insert("version")
+                    continue
+                }
+                let candidates = options.map(\.longName) + (path.count == 1 ? ["--version"] : [])
+                let hint = Suggest.closest(word.split(separator: "=").first.map(String.init) ?? word, candidates)
+                    .map { " Did you mean '\($0)'?" } ?? ""
+                throw UsageError("Unknown option '\(word)'.\(hint)", command: command, path: path)
+            }
+            if option.isFlag {
+                if inlineValue != nil {
+                    throw UsageError("The flag '\(option.longName)' does not take a value.", command: command, path: path)
+                }
+                parsed.flags.insert(option.name)
+                continue
+            }
+            guard let value = inlineValue ?? remaining.popFirst() else {
+                throw UsageError("Missing value for '\(option.longName) <\(option.value!)>'.", command: command, path: path)
+            }
+            if !option.repeatable, parsed.values[option.name] != nil {
+                throw UsageError("'\(option.longName)' was given more than once.", command: command, path: path)
+            }
+            parsed.values[option.name, default: []].append(value)
+        }
+
+        if parsed.flag("help") || parsed.flag("version") { return parsed }
+        try checkArguments(parsed)
+        return parsed
+    }
+
+    private func checkArguments(_ parsed: ParsedCommand) throws {
+        let specs = parsed.spec.arguments
+        if parsed.spec.run == nil { return }
+        let required = specs.filter { !$0.isOptional }
+        if parsed.arguments.count < required.count {
+            let missing = required[parsed.arguments.count]
+            throw UsageError("Missing expected argument '<\(missing.name)>'.", command: parsed.spec, path: parsed.path)
+        }
+        if !(specs.last?.isRepeating ?? false), parsed.arguments.count > specs.count {
+            let extra = parsed.arguments[specs.count]
+            throw UsageError("Unexpected argument '\(extra)'.", command: parsed.spec, path: parsed.path)
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import CoachKit
+import Foundation
+
+/// Everything a command needs from the outside world, injected so commands are testable.
+struct CommandContext: Sendable {
+    var environment: [String: String]
+    var console: Console
+    var dataHome: DataHome
+    /// `--prompts DIR` folders given on the command line, in order.
+    var extraPromptFolders: [URL]
+    var now: @Sendable () -> Date
+    var currentDirectory: URL
+
+    /// Built-ins, then the data home's prompts folder, then each `--prompts DIR`. Bad files are
+    /// reported on stderr and left out; the rest load.
+    func loadLibrary(warn: Bool = true) -> PromptLibrary {
+        let library = PromptLibrary(folders: [dataHome.prompts] + extraPromptFolders)
+        if warn {
+            for problem in library.problems {
+                console.warn("warning: skipped \(problem.file): \(problem)")
+            }
+        }
+        return library
+    }
+
+    /// Resolves a path the user typed relative to the working directory.
+    func url(forPath path: String) -> URL {
+        if path.hasPrefix("/") { return URL(fileURLWithPath: path) }
+        if path == "~" || path.hasPrefix("~/"), let home = environment["HOME"] {
+            return URL(fileURLWithPath: home + path.dropFirst())
+        }
+        return currentDirectory.appendingPathComponent(path)
+    }
+}

@@ -1,0 +1,68 @@
+import CoachKit
+import Foundation
+
+/// `mlsd score FILE [--json]`: score a written answer set against a case study's rubric, no timer.
+enum ScoreCommand {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "score", abstract: "Score a written answer set (JSON or Markdown) without a timer.",
+            discussion: """
+                FILE is JSON {"prompt": "<id>", "answers": {"clarify": "…", …, "deploy": "…"}} or Markdown whose
+                first line is 'prompt: <id>' followed by '## Clarify' … '## Deploy' sections. Missing phases count
+                as empty. Use '-' to read standard input.
+                """,
+            arguments: [ArgumentSpec(name: "file", help: "The answer file.", completion: .file)],
+            options: [OptionSpec(name: "json", help: "Print the scores as JSON.")],
+            run: run)
+    }
+
+    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
+        let path = parsed.arguments[0]
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            let url = context.url(forPath: path)
+            guard let contents = try? Data(contentsOf: url) else {
+                throw CommandError("Cannot read \(path): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file").", code: .failure)
+            }
+            data = contents
+        }
+        let answerFile: AnswerFile
+        do {
+            answerFile = try AnswerFile.parse(data, file: path == "-" ? "<stdin>" : path)
+        } catch {
+            throw CommandError(error.description, code: .dataError)
+        }
+        let library = context.loadLibrary()
+        let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library)
+        let report = Scorer(prompt: loaded.prompt, lexicon: library.lexicon).score(answers: answerFile.answers)
+        if parsed.flag("json") {
+            context.console.print(try JSONText.encode(ScoreJSON.object(report)))
+        } else {
+            context.console.write(ScoreReportRenderer(console: context.console, prompt: loaded.prompt).full(report))
+        }
+        return .success
+    }
+}
+
+/// The `--json` shape of a score report: {"prompt", "overall", "verdict", "phases": {phase: {...}}}.
+enum ScoreJSON {
+    static func object(_ report: ScoreReport) -> [String: Any] {
+        var phases: [String: Any] = [:]
+        for (phase, score) in report.phases {
+            phases[phase.rawValue] = [
+                "score": score.score,
+                "verdict": score.verdict.rawValue,
+                "matched": score.matched.map(\.id),
+                "missed": score.missed.map(\.id),
+                "redFlags": score.redFlags.map(\.id),
+                "notes": score.notes,
+                "evidence": Dictionary(uniqueKeysWithValues: score.matched.compactMap { item in
+                    item.evidence.map { (item.id, $0.sentence) }
+                }),
+            ] as [String: Any]
+        }
+        return ["prompt": report.promptID, "overall": report.overall, "verdict": report.verdict.rawValue, "phases": phases]
+    }
+}
