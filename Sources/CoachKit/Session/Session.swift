@@ -1,0 +1,155 @@
+import Foundation
+
+/// One interview, as saved under `$MLSD_HOME/sessions/<id>.json` after every submitted line and
+/// command. Everything needed to resume it, review it, export it and compute stats from it.
+public struct Session: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// Sortable and readable: "20261126-084012-video-recommendation".
+    public var id: String
+    public var promptID: String
+    public var promptVersion: Int
+    public var promptTitle: String
+    /// nil for a full interview; the phase for a one-phase drill (`--phase`).
+    public var drillPhase: Phase?
+    public var options: SessionOptions
+    public var startedAt: Date
+    public var updatedAt: Date
+    /// Set when the interview reached its end; nil while it can be resumed.
+    public var finishedAt: Date?
+    /// The phases of this session in order, with answers and timings.
+    public var phases: [PhaseRecord]
+    /// Index into `phases` of the phase in progress (for resume).
+    public var currentPhaseIndex: Int
+    public var events: [SessionEvent]
+    /// Set when the interview is scored (at the end, or per phase with `--feedback phase`).
+    public var report: ScoreReport?
+
+    public init(
+        id: String, promptID: String, promptVersion: Int, promptTitle: String, drillPhase: Phase? = nil,
+        options: SessionOptions, startedAt: Date, phases: [PhaseRecord]
+    ) {
+        schemaVersion = Self.currentSchemaVersion
+        self.id = id
+        self.promptID = promptID
+        self.promptVersion = promptVersion
+        self.promptTitle = promptTitle
+        self.drillPhase = drillPhase
+        self.options = options
+        self.startedAt = startedAt
+        updatedAt = startedAt
+        finishedAt = nil
+        self.phases = phases
+        currentPhaseIndex = 0
+        events = []
+        report = nil
+    }
+
+    public var isFinished: Bool { finishedAt != nil }
+    /// "full" or the drilled phase's key.
+    public var mode: String { drillPhase?.rawValue ?? "full" }
+    /// Seconds spent answering, across phases (overtime included).
+    public var activeSeconds: Double { phases.map(\.elapsedSeconds).reduce(0, +) }
+
+    public func record(for phase: Phase) -> PhaseRecord? { phases.first { $0.phase == phase } }
+
+    /// A session id for a prompt started at `date` (UTC), e.g. "20261126-084012-video-recommendation".
+    public static func makeID(promptID: String, startedAt date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        return "\(formatter.string(from: date))-\(promptID)"
+    }
+}
+
+/// How the interview was run.
+public struct SessionOptions: Codable, Sendable, Equatable {
+    /// Total minutes the phase budgets were scaled to.
+    public var minutes: Int
+    /// Move on automatically when a phase's time is up.
+    public var strict: Bool
+    /// "end" (like a real interview) or "phase" (feedback after each phase).
+    public var feedback: FeedbackMode
+    /// Guiding questions shown up front.
+    public var hintsUpFront: Bool
+
+    public enum FeedbackMode: String, Codable, Sendable, CaseIterable { case end, phase }
+
+    public init(minutes: Int, strict: Bool = false, feedback: FeedbackMode = .end, hintsUpFront: Bool = false) {
+        self.minutes = minutes
+        self.strict = strict
+        self.feedback = feedback
+        self.hintsUpFront = hintsUpFront
+    }
+}
+
+/// One phase of a session: the answer, the follow-up and the clock.
+public struct PhaseRecord: Codable, Sendable, Equatable {
+    public var phase: Phase
+    /// The candidate's answer text (lines joined with newlines), without the follow-up reply.
+    public var answer: String
+    /// The interviewer's probe and the reply, once asked.
+    public var followUp: FollowUpExchange?
+    public var budgetSeconds: Int
+    /// Time spent in this phase so far, including overtime and the follow-up.
+    public var elapsedSeconds: Double
+    public var hintsUsed: Int
+    public var skipped: Bool
+    public var finished: Bool
+
+    public init(phase: Phase, budgetSeconds: Int) {
+        self.phase = phase
+        answer = ""
+        followUp = nil
+        self.budgetSeconds = budgetSeconds
+        elapsedSeconds = 0
+        hintsUsed = 0
+        skipped = false
+        finished = false
+    }
+
+    public var overtimeSeconds: Double { max(0, elapsedSeconds - Double(budgetSeconds)) }
+    /// What is scored: the answer plus the follow-up reply.
+    public var scoredText: String {
+        guard let reply = followUp?.reply, !reply.isEmpty else { return answer }
+        return answer.isEmpty ? reply : answer + "\n" + reply
+    }
+}
+
+/// A follow-up probe and the candidate's reply (empty when skipped).
+public struct FollowUpExchange: Codable, Sendable, Equatable {
+    public var question: String
+    public var targets: [String]
+    public var reply: String
+
+    public init(question: String, targets: [String], reply: String = "") {
+        self.question = question
+        self.targets = targets
+        self.reply = reply
+    }
+}
+
+/// Something that happened during the interview, for the transcript.
+public struct SessionEvent: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable {
+        case ask, hint, followUp, edit, skip, back, pause, resume, oneMinuteWarning, timeUp, autoAdvance, phaseStart, phaseEnd
+    }
+
+    public var kind: Kind
+    public var at: Date
+    public var phase: Phase?
+    /// The question asked, the hint shown, …
+    public var text: String?
+    /// The interviewer's answer to an /ask.
+    public var reply: String?
+
+    public init(kind: Kind, at: Date, phase: Phase?, text: String? = nil, reply: String? = nil) {
+        self.kind = kind
+        self.at = at
+        self.phase = phase
+        self.text = text
+        self.reply = reply
+    }
+}

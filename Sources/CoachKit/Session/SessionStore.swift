@@ -1,0 +1,111 @@
+import Foundation
+
+/// The sessions folder: one JSON file per session, written atomically. A corrupted file or one
+/// from a newer schema version is skipped with a warning and never overwritten.
+public struct SessionStore: Sendable {
+    public let directory: URL
+
+    public init(directory: URL) { self.directory = directory }
+
+    public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
+        case notFound(String)
+        case ambiguous(String, matches: [String])
+        case unreadable(file: String, reason: String)
+        case newerVersion(file: String, version: Int)
+
+        public var description: String {
+            switch self {
+            case .notFound(let id):
+                "No session matches '\(id)'. See 'mlsd history' for the ids."
+            case .ambiguous(let id, let matches):
+                "'\(id)' matches \(matches.count) sessions (\(matches.prefix(4).joined(separator: ", "))\(matches.count > 4 ? ", …" : "")); type more of the id."
+            case .unreadable(let file, let reason):
+                "\(file) is not a readable session file (\(reason)); it was skipped and left as it is."
+            case .newerVersion(let file, let version):
+                "\(file) was written by a newer mlsd (session schema \(version)); it was skipped and left as it is. Update mlsd to read it."
+            }
+        }
+    }
+
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    public static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+
+    public func url(for id: String) -> URL { directory.appendingPathComponent("\(id).json") }
+
+    /// Atomically writes the session, refusing to replace a file written by a newer mlsd.
+    public func save(_ session: Session) throws {
+        let url = url(for: session.id)
+        if let data = try? Data(contentsOf: url), let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion {
+            throw StoreError.newerVersion(file: url.path, version: version)
+        }
+        try AtomicFile.write(try Self.encoder().encode(session), to: url)
+    }
+
+    /// Decodes one session file.
+    public func load(fileAt url: URL) throws -> Session {
+        guard let data = try? Data(contentsOf: url) else { throw StoreError.unreadable(file: url.path, reason: "cannot read it") }
+        return try Self.decode(data, file: url.path)
+    }
+
+    public static func decode(_ data: Data, file: String) throws -> Session {
+        if let version = schemaVersion(of: data), version > Session.currentSchemaVersion {
+            throw StoreError.newerVersion(file: file, version: version)
+        }
+        do {
+            return try decoder().decode(Session.self, from: data)
+        } catch {
+            throw StoreError.unreadable(file: file, reason: "not a valid session")
+        }
+    }
+
+    /// Every readable session, newest first, and a warning for each file that was skipped.
+    public func loadAll() -> (sessions: [Session], warnings: [StoreError]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
+        var sessions: [Session] = []
+        var warnings: [StoreError] = []
+        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            do {
+                sessions.append(try load(fileAt: directory.appendingPathComponent(name)))
+            } catch let error as StoreError {
+                warnings.append(error)
+            } catch {
+                warnings.append(.unreadable(file: name, reason: "\(error)"))
+            }
+        }
+        sessions.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
+        return (sessions, warnings)
+    }
+
+    /// The session with this id, a unique prefix of one, or "last" for the newest.
+    public func resolve(_ reference: String, in sessions: [Session]) throws -> Session {
+        if reference == "last" {
+            guard let newest = sessions.first else { throw StoreError.notFound(reference) }
+            return newest
+        }
+        if let exact = sessions.first(where: { $0.id == reference }) { return exact }
+        let matches = sessions.filter { $0.id.hasPrefix(reference) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw StoreError.notFound(reference) }
+        throw StoreError.ambiguous(reference, matches: matches.map(\.id))
+    }
+
+    public func delete(_ session: Session) throws {
+        try FileManager.default.removeItem(at: url(for: session.id))
+    }
+
+    /// The schemaVersion field, read without decoding the whole file.
+    static func schemaVersion(of data: Data) -> Int? {
+        struct Header: Decodable { var schemaVersion: Int }
+        return try? JSONDecoder().decode(Header.self, from: data).schemaVersion
+    }
+}
