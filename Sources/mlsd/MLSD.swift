@@ -15,7 +15,10 @@ enum MLSD {
                 ResumeCommand.spec,
                 ScoreCommand.spec,
                 PromptsCommand.spec,
+                CompletionsCommand.spec,
+                ManCommand.spec,
                 HelpCommand.spec,
+                CompletionsCommand.hidden,
             ]
         )
     }

@@ -42,6 +42,23 @@ public struct SessionStore: Sendable {
 
     public func url(for id: String) -> URL { directory.appendingPathComponent("\(id).json") }
 
+    /// `base`, or `base-2`, `base-3`, … when a session file with that id already exists (two
+    /// interviews on one prompt started within the same second must not overwrite each other).
+    public func availableID(for base: String) -> String {
+        var candidate = base
+        var number = 2
+        while FileManager.default.fileExists(atPath: url(for: candidate).path) {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+
+    /// The newest session that can still be resumed.
+    public func latestUnfinished(in sessions: [Session]) -> Session? {
+        sessions.first { !$0.isFinished }
+    }
+
     /// Atomically writes the session, refusing to replace a file written by a newer mlsd.
     public func save(_ session: Session) throws {
         let url = url(for: session.id)
@@ -107,5 +124,13 @@ public struct SessionStore: Sendable {
     static func schemaVersion(of data: Data) -> Int? {
         struct Header: Decodable { var schemaVersion: Int }
         return try? JSONDecoder().decode(Header.self, from: data).schemaVersion
+    }
+}
+
+extension SessionStore {
+    /// The ids of the session files, from their names alone (cheap enough for shell completion).
+    public func sessionIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted(by: >)
     }
 }

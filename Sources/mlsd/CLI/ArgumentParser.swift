@@ -15,7 +15,7 @@ struct ArgumentParser: Sendable {
                 path.append(next)
                 remaining = remaining.dropFirst()
             } else if command.run == nil || command.arguments.isEmpty {
-                let names = command.subcommands.map(\.name)
+                let names = command.visibleSubcommands.map(\.name)
                 let hint = Suggest.closest(next, names).map { " Did you mean '\($0)'?" } ?? ""
                 throw UsageError("Unknown command '\(next)'.\(hint)", command: command, path: path)
             } else {

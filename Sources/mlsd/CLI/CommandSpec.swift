@@ -12,6 +12,9 @@ struct CommandSpec: Sendable {
     var run: Runner? = nil
 
     func subcommand(named name: String) -> CommandSpec? { subcommands.first { $0.name == name } }
+
+    /// Subcommands shown in help, man pages and completions; names starting with "__" are internal.
+    var visibleSubcommands: [CommandSpec] { subcommands.filter { !$0.name.hasPrefix("__") } }
 }
 
 /// A named option: `--json` (a flag) or `--limit <n>` (takes a value).

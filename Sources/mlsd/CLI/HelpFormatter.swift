@@ -38,7 +38,7 @@ struct HelpFormatter {
         lines.append(row("-h, --help", OptionSpec.help.help))
         if !spec.subcommands.isEmpty {
             lines += ["", "SUBCOMMANDS:"]
-            lines += spec.subcommands.map { row($0.name, $0.abstract) }
+            lines += spec.visibleSubcommands.map { row($0.name, $0.abstract) }
             lines += ["", "  See '\(path.first ?? "mlsd") help \(path.dropFirst().map { $0 + " " }.joined())<subcommand>' for detailed help."]
         }
         return lines.joined(separator: "\n") + "\n"
