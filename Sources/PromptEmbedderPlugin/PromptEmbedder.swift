@@ -4,32 +4,36 @@ import PackagePlugin
 /// Compiles every JSON file in the package's top-level `Prompts/` folder into the `BuiltinPrompts`
 /// module, so the built binary carries the case studies and runs with the checkout gone.
 ///
-/// It is a *prebuild* command on purpose: SwiftPM runs those before every build, so a prompt file
-/// that is added, edited or removed is picked up by an ordinary incremental build. (A build command
-/// with a fixed list of input files goes stale when a file is removed.) Prebuild commands cannot run
-/// a tool built from this package, so the generator is a short POSIX shell script; it rewrites the
-/// generated file only when its contents change, so an unchanged bank costs no recompilation.
+/// The command's inputs are the folder itself (its modification time changes when a file is added
+/// or removed) and every file in it (edits), so an ordinary incremental build picks up a new or
+/// changed prompt. The generator is a short POSIX shell script that globs the folder when it runs,
+/// so it embeds the files present at build time even when SwiftPM has not re-run this plugin.
+/// (SwiftPM re-runs build-tool plugins only when it reloads the package, and prebuild commands
+/// suffer from the same caching, so neither alone sees a new file: swiftlang/swift-package-manager#5476.)
 @main
 struct PromptEmbedder: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let promptsDirectory = context.package.directoryURL.appending(path: "Prompts")
-        let outputDirectory = context.pluginWorkDirectoryURL.appending(path: "Generated")
+        let files = try FileManager.default.contentsOfDirectory(atPath: promptsDirectory.path)
+            .filter { $0.hasSuffix(".json") }
+            .sorted()
+            .map { promptsDirectory.appending(path: $0) }
+        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedPrompts.swift")
         return [
-            .prebuildCommand(
+            .buildCommand(
                 displayName: "Embedding Prompts/*.json",
                 executable: URL(fileURLWithPath: "/bin/sh"),
-                arguments: ["-c", Self.script, "prompt-embed", promptsDirectory.path, outputDirectory.path],
-                outputFilesDirectory: outputDirectory
+                arguments: ["-c", Self.script, "prompt-embed", promptsDirectory.path, output.path],
+                inputFiles: [promptsDirectory] + files,
+                outputFiles: [output]
             )
         ]
     }
 
-    /// $1: the Prompts folder; $2: the output folder.
+    /// $1: the Prompts folder; $2: the Swift file to write.
     static let script = #"""
         set -e
-        mkdir -p "$2"
-        out="$2/EmbeddedPrompts.swift"
-        tmp="$out.tmp.$$"
+        tmp="$2.tmp.$$"
         {
           echo '// Generated from Prompts/ by the PromptEmbedder plugin. Do not edit.'
           echo 'enum EmbeddedPrompts {'
@@ -42,6 +46,6 @@ struct PromptEmbedder: BuildToolPlugin {
           echo '    ]'
           echo '}'
         } > "$tmp"
-        if cmp -s "$tmp" "$out"; then rm -f "$tmp"; else mv -f "$tmp" "$out"; fi
+        mv -f "$tmp" "$2"
         """#
 }
