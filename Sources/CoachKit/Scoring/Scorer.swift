@@ -1,20 +1,23 @@
 /// Scores answers against a prompt's rubric. Pure and deterministic; safe to share across threads.
-/// (Placeholder body: the scoring helper replaces it with the real matcher.)
+///
+/// The prompt and lexicon are compiled once here (phrases and lexicon terms normalised, stemmed and
+/// interned); scoring an answer then analyses each sentence once — tokens, stems, typo fixes,
+/// clauses, negation, quantities, lists, restatements — and matches every signal against it, so the
+/// cost grows linearly with the answer's length.
 public struct Scorer: Sendable {
     public let prompt: Prompt
     public let lexicon: Lexicon
+    let model: ScoringModel
 
     public init(prompt: Prompt, lexicon: Lexicon) {
         self.prompt = prompt
         self.lexicon = lexicon
+        model = ScoringModel(prompt: prompt, lexicon: lexicon)
     }
 
     public func score(_ phase: Phase, answer: String) -> PhaseScore {
-        let spec = prompt.spec(phase)
-        let items = spec.rubric.map {
-            ItemResult(id: $0.id, description: $0.description, weight: $0.weight, matched: false, evidence: nil, hint: $0.hint, why: $0.why)
-        }
-        return PhaseScore(phase: phase, score: 0, verdict: Verdict(score: 0), items: items, redFlags: [], notes: [])
+        let sentences = AnswerAnalyzer(model: model).analyze(answer)
+        return PhaseScorer(model: model, phase: phase, sentences: sentences).score()
     }
 
     /// Scores every phase; a phase missing from `answers` counts as empty.
@@ -23,5 +26,23 @@ public struct Scorer: Sendable {
         for phase in Phase.allCases { phases[phase] = score(phase, answer: answers[phase] ?? "") }
         let overall = Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(Phase.allCases.count)).rounded())
         return ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+    }
+
+    /// The interviewer fact a clarifying question asks about: the one with the most signals matching
+    /// the question (ties go to the fact listed first), or nil when none matches.
+    public func fact(answering question: String) -> InterviewerFact? {
+        let sentences = AnswerAnalyzer(model: model).analyze(question)
+        var best: (fact: InterviewerFact, count: Int)?
+        for fact in model.facts {
+            var count = 0
+            for signal in fact.signals {
+                for sentence in sentences {
+                    var matcher = SentenceMatcher(model: model, sentence: sentence)
+                    if matcher.best(signal, mode: .flag) != nil { count += 1; break }
+                }
+            }
+            if count > 0, count > (best?.count ?? 0) { best = (fact.fact, count) }
+        }
+        return best?.fact
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A command the candidate types on a line of its own during the interview (`/next`, `/ask …`).
 public enum InterviewCommand: Equatable, Sendable {
     /// Finish the phase (or the follow-up reply). Ctrl-D does the same in the terminal.

@@ -17,24 +17,38 @@ public struct Interviewer: Sendable {
     /// The interviewer's reply to `/ask QUESTION`.
     public struct Reply: Sendable, Equatable {
         public var text: String
-        /// The fact that answered, or nil when there was no such detail.
-        public var factID: String?
+        /// The facts that answered, best first; empty when there was no such detail.
+        public var factIDs: [String]
+        /// The best-matching fact, or nil when there was no such detail.
+        public var factID: String? { factIDs.first }
+
+        public init(text: String, factIDs: [String]) {
+            self.text = text
+            self.factIDs = factIDs
+        }
     }
 
+    /// At most this many facts answer one question ("how many users, and how fast must it be?").
+    public static let maximumFactsPerReply = 3
+
     /// Answers with the fact whose signals match the question best (the longest match; the earlier
-    /// fact on a tie), or ``noSuchDetail``.
+    /// fact on a tie), or ``noSuchDetail``. A question that asks several things gets several facts:
+    /// besides the best one, every fact matched by a phrase of two or more words — a single shared
+    /// word is too weak a sign that the candidate asked about it.
     public func answer(_ question: String) -> Reply {
         let words = matcher.words(question)
         guard !words.isEmpty else {
-            return Reply(text: "What would you like to know? Ask it as '/ask your question'.", factID: nil)
+            return Reply(text: "What would you like to know? Ask it as '/ask your question'.", factIDs: [])
         }
-        var best: (fact: InterviewerFact, strength: Int)?
-        for fact in prompt.facts {
+        var matches: [(fact: InterviewerFact, strength: Int, order: Int)] = []
+        for (order, fact) in prompt.facts.enumerated() {
             let strength = fact.signals.map { matcher.strength(of: $0, in: words) }.max() ?? 0
-            if strength > 0, strength > (best?.strength ?? 0) { best = (fact, strength) }
+            if strength > 0 { matches.append((fact, strength, order)) }
         }
-        guard let best else { return Reply(text: Self.noSuchDetail, factID: nil) }
-        return Reply(text: best.fact.answer, factID: best.fact.id)
+        matches.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.order < $1.order }
+        guard let best = matches.first else { return Reply(text: Self.noSuchDetail, factIDs: []) }
+        let chosen = [best] + matches.dropFirst().filter { $0.strength >= 2 }.prefix(Self.maximumFactsPerReply - 1)
+        return Reply(text: chosen.map(\.fact.answer).joined(separator: " "), factIDs: chosen.map(\.fact.id))
     }
 
     /// The probe to ask after `phase`: the follow-up aimed at the most missed rubric weight (the first

@@ -25,6 +25,9 @@ public struct Session: Codable, Sendable, Equatable {
     public var events: [SessionEvent]
     /// Set when the interview is scored (at the end, or per phase with `--feedback phase`).
     public var report: ScoreReport?
+    /// True while the current phase's follow-up probe waits for its reply, so a resumed session
+    /// continues the reply rather than the answer. Absent (nil) in files written before it existed.
+    public var awaitingFollowUpReply: Bool?
 
     public init(
         id: String, promptID: String, promptVersion: Int, promptTitle: String, drillPhase: Phase? = nil,
@@ -44,6 +47,7 @@ public struct Session: Codable, Sendable, Equatable {
         currentPhaseIndex = 0
         events = []
         report = nil
+        awaitingFollowUpReply = nil
     }
 
     public var isFinished: Bool { finishedAt != nil }

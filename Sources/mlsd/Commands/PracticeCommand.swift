@@ -1,12 +1,77 @@
-/// `mlsd practice`: the timed mock interview. (Being built; see the interview issue.)
+import CoachKit
+import Foundation
+import TerminalKit
+
+/// `mlsd practice [PROMPT_ID]`: the timed mock interview.
 enum PracticeCommand {
     static var spec: CommandSpec {
         CommandSpec(
             name: "practice", abstract: "Start a timed mock interview on a case study.",
-            arguments: [ArgumentSpec(name: "prompt-id", help: "The case study to practise.", isOptional: true, completion: .promptID)],
-            run: { _, context in
-                context.console.print("The interactive interview is coming soon. Meanwhile: mlsd prompts list, mlsd score FILE.")
-                return .success
-            })
+            discussion: """
+                Six timed phases (clarify, frame, data, model, evaluate, deploy), each with a goal and a time budget;
+                the status line counts down. Type your answer; on a line of its own, /next (or Ctrl-D) ends a phase,
+                /ask QUESTION asks the interviewer, /hint gives a guiding question, /help lists the rest. After each
+                phase the interviewer asks one follow-up. The session is saved after every line: /quit, Ctrl-C or a
+                closed terminal leave it resumable with 'mlsd resume'. With no id, a menu suggests the case study you
+                practised least (piped input takes the suggestion). With input piped or TERM=dumb, each line is answer
+                text and end of input ends the interview.
+                """,
+            arguments: [ArgumentSpec(name: "prompt-id", help: "The case study to practise (see 'mlsd prompts list').", isOptional: true, completion: .promptID)],
+            options: [
+                OptionSpec(name: "random", help: "Practise a case study chosen at random."),
+                OptionSpec(name: "phase", value: "phase", help: "Drill one phase only (clarify, frame, data, model, evaluate, deploy).",
+                           completion: .phase),
+                OptionSpec(name: "minutes", value: "n", help: "Scale the phase budgets to a total of n minutes (1–\(BudgetPlanner.maximumMinutes))."),
+                OptionSpec(name: "strict", help: "Move on to the next phase when a phase's time is up."),
+                OptionSpec(name: "feedback", value: "when", help: "'end' (default): feedback after the interview; 'phase': after each phase.",
+                           completion: .choices(SessionOptions.FeedbackMode.allCases.map(\.rawValue))),
+                OptionSpec(name: "hints", help: "Show each phase's guiding questions up front."),
+            ],
+            run: run)
+    }
+
+    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
+        let minutes = try parsed.integer("minutes", range: 1...BudgetPlanner.maximumMinutes)
+        let drill = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+        let feedback = try parsed.choice("feedback", in: SessionOptions.FeedbackMode.allCases.map(\.rawValue))
+            .flatMap(SessionOptions.FeedbackMode.init(rawValue:)) ?? .end
+        if parsed.flag("random"), !parsed.arguments.isEmpty {
+            throw UsageError("Give a case study id or '--random', not both.", command: parsed.spec, path: parsed.path)
+        }
+        let library = context.loadLibrary()
+        guard !library.prompts.isEmpty else {
+            throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
+        }
+        let store = SessionStore(directory: context.dataHome.sessions)
+        let loaded = try choosePrompt(parsed, context: context, library: library, store: store)
+        let prompt = loaded.prompt
+        let ownMinutes = drill.map { prompt.spec($0).minutes } ?? prompt.minutes
+        let options = SessionOptions(
+            minutes: minutes ?? max(1, ownMinutes), strict: parsed.flag("strict"), feedback: feedback, hintsUpFront: parsed.flag("hints"))
+        let launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, store: store)
+        return try launcher.start(options: options, drill: drill)
+    }
+
+    /// The id given, a random one, the menu's choice (terminal), or the least-practised one (piped).
+    static func choosePrompt(_ parsed: ParsedCommand, context: CommandContext, library: PromptLibrary, store: SessionStore) throws -> LoadedPrompt {
+        if let id = parsed.arguments.first { return try PromptsCommand.lookUp(id, in: library) }
+        if parsed.flag("random") { return library.prompts.randomElement()! }
+        let (sessions, warnings) = store.loadAll()
+        for warning in warnings { context.console.warn("warning: \(warning)") }
+        let ids = library.prompts.map(\.prompt.id)
+        let suggestion = PracticeSuggestion()
+        let suggested = suggestion.suggest(promptIDs: ids, sessions: sessions) ?? ids[0]
+        guard InterviewLauncher.isInteractive(environment: context.environment) else {
+            context.console.warn("No case study given; practising the least-practised one: \(suggested).")
+            return library.prompt(id: suggested)!
+        }
+        let menu = PromptMenu(
+            console: context.console, prompts: library.prompts,
+            tallies: suggestion.tallies(promptIDs: ids, sessions: sessions), suggested: suggested)
+        let width = TerminalSize.current(fileDescriptor: InterviewLauncher.outputDescriptor, environment: context.environment).columns
+        guard let chosen = menu.ask(input: InterviewLauncher.inputDescriptor, width: width) else {
+            throw CommandError("No case study chosen.")
+        }
+        return chosen
     }
 }

@@ -1,0 +1,194 @@
+import Foundation
+
+/// Practice so far, for `mlsd stats`: how much, how well per phase and whether it is improving, the
+/// rubric items missed most often, the case studies never tried, the phases that run over their
+/// budget, and the streak of practice days. Computed from ``SessionSummary``s, so it is cheap even
+/// over thousands of sessions.
+public struct ProgressStats: Codable, Sendable, Equatable {
+    public var sessions: Int
+    public var finishedSessions: Int
+    /// Seconds spent answering, all sessions together.
+    public var practisedSeconds: Double
+    public var firstPractised: Date?
+    public var lastPractised: Date?
+    /// All six phases, in interview order.
+    public var phases: [PhaseStats]
+    /// Rubric items missed most often (at least ``minimumItemAttempts`` attempts), worst first.
+    public var weakestItems: [ItemStats]
+    /// Case studies in the library with no session at all, in library order.
+    public var neverPractised: [String]
+    /// Phases that ran over their budget in most timed attempts.
+    public var overrunningPhases: [Phase]
+    public var streak: Streak
+
+    /// How many attempts an item needs before its miss rate counts.
+    public static let minimumItemAttempts = 2
+    /// How many attempts the trend compares ("the last 5 against the 5 before").
+    public static let trendWindow = 5
+    /// Weeks in ``PhaseStats/weekly``.
+    public static let weeks = 12
+
+    public var practisedHours: Double { practisedSeconds / 3600 }
+
+    /// One phase across all sessions that scored it.
+    public struct PhaseStats: Codable, Sendable, Equatable {
+        public var phase: Phase
+        /// Sessions in which the phase was scored.
+        public var attempts: Int
+        /// The mean score; nil without attempts.
+        public var average: Double?
+        /// The mean of the last ``trendWindow`` scores minus the mean of the ones before them; nil
+        /// with fewer than two attempts.
+        public var trend: Double?
+        /// The mean score per week, oldest first, ending with the current week; nil for weeks without practice.
+        public var weekly: [Double?]
+        /// Attempts with time spent on the phase (not skipped).
+        public var timedAttempts: Int
+        /// How many of those ran over the phase's budget.
+        public var overruns: Int
+        /// The mean time over budget, across the overrun attempts.
+        public var averageOvertimeSeconds: Double
+
+        public var overrunRate: Double { timedAttempts == 0 ? 0 : Double(overruns) / Double(timedAttempts) }
+        /// "Usually overruns": more than half of at least two timed attempts.
+        public var usuallyOverruns: Bool { timedAttempts >= 2 && overrunRate > 0.5 }
+    }
+
+    /// A rubric item of one case study, across the sessions that scored it.
+    public struct ItemStats: Codable, Sendable, Equatable {
+        public var promptID: String
+        public var phase: Phase
+        public var itemID: String
+        /// From the current prompt; nil when the prompt or the item no longer exists.
+        public var description: String?
+        public var attempts: Int
+        public var misses: Int
+
+        public var missRate: Double { attempts == 0 ? 0 : Double(misses) / Double(attempts) }
+    }
+
+    /// Consecutive days with at least one session.
+    public struct Streak: Codable, Sendable, Equatable {
+        /// Ending today, or yesterday when today has no session yet (the streak is still alive).
+        public var current: Int
+        public var longest: Int
+        public var practisedToday: Bool
+        /// Distinct days with a session.
+        public var practiceDays: Int
+    }
+
+    /// - Parameters:
+    ///   - summaries: the sessions, in any order.
+    ///   - prompts: the case studies that can be practised (for "never practised" and item descriptions).
+    ///   - now: today, for the streak and the weekly trend.
+    ///   - calendar: days and weeks in the user's time zone.
+    public init(summaries: [SessionSummary], prompts: [Prompt], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
+        sessions = summaries.count
+        finishedSessions = summaries.filter(\.isFinished).count
+        practisedSeconds = summaries.map(\.activeSeconds).reduce(0, +)
+        firstPractised = chronological.first?.startedAt
+        lastPractised = chronological.last?.startedAt
+
+        let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? calendar.startOfDay(for: now)
+        let firstWeek = calendar.date(byAdding: .weekOfYear, value: -(Self.weeks - 1), to: thisWeek) ?? thisWeek
+        // Which of the last `weeks` weeks each session falls in (nil: earlier).
+        let weekOf: [Int?] = chronological.map { summary in
+            guard summary.startedAt >= firstWeek else { return nil }
+            return min(Self.weeks - 1, Int(summary.startedAt.timeIntervalSince(firstWeek) / (7 * 86_400)))
+        }
+        phases = Phase.allCases.map { phase in
+            var scores: [Int] = []
+            var weekSums = [Double](repeating: 0, count: Self.weeks)
+            var weekCounts = [Int](repeating: 0, count: Self.weeks)
+            var timed = 0, overruns = 0
+            var overtime = 0.0
+            for (position, summary) in chronological.enumerated() {
+                guard let record = summary.phase(phase) else { continue }
+                if record.wasTimed {
+                    timed += 1
+                    if record.overran {
+                        overruns += 1
+                        overtime += record.overtimeSeconds
+                    }
+                }
+                guard let score = record.score else { continue }
+                scores.append(score)
+                if let week = weekOf[position] {
+                    weekSums[week] += Double(score)
+                    weekCounts[week] += 1
+                }
+            }
+            return PhaseStats(
+                phase: phase, attempts: scores.count,
+                average: scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count),
+                trend: Self.trend(scores),
+                weekly: zip(weekSums, weekCounts).map { $1 == 0 ? nil : $0 / Double($1) },
+                timedAttempts: timed, overruns: overruns, averageOvertimeSeconds: overruns == 0 ? 0 : overtime / Double(overruns))
+        }
+        overrunningPhases = phases.filter(\.usuallyOverruns).map(\.phase)
+
+        let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+        let practised = Set(summaries.map(\.promptID))
+        neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
+        streak = Self.streak(days: Set(summaries.map { calendar.startOfDay(for: $0.startedAt) }), now: now, calendar: calendar)
+    }
+
+    /// Mean of the last `trendWindow` scores minus the mean of up to `trendWindow` before them.
+    static func trend(_ scores: [Int]) -> Double? {
+        guard scores.count >= 2 else { return nil }
+        let window = min(trendWindow, scores.count / 2)
+        let recent = scores.suffix(window)
+        let before = scores.dropLast(window).suffix(window)
+        func mean<C: Collection>(_ values: C) -> Double where C.Element == Int { Double(values.reduce(0, +)) / Double(values.count) }
+        return mean(recent) - mean(before)
+    }
+
+    static func weakestItems(_ summaries: [SessionSummary], prompts: [String: Prompt], limit: Int) -> [ItemStats] {
+        struct Key: Hashable { var prompt: String; var phase: Phase; var item: String }
+        var tally: [Key: (attempts: Int, misses: Int)] = [:]
+        for summary in summaries {
+            for record in summary.phases where record.score != nil {
+                for item in record.missed { tally[Key(prompt: summary.promptID, phase: record.phase, item: item), default: (0, 0)].misses += 1 }
+                for item in record.missed + record.matched {
+                    tally[Key(prompt: summary.promptID, phase: record.phase, item: item), default: (0, 0)].attempts += 1
+                }
+            }
+        }
+        let items = tally.filter { $0.value.attempts >= minimumItemAttempts && $0.value.misses > 0 }.map { key, value in
+            ItemStats(
+                promptID: key.prompt, phase: key.phase, itemID: key.item,
+                description: prompts[key.prompt]?.spec(key.phase).rubric.first { $0.id == key.item }?.description,
+                attempts: value.attempts, misses: value.misses)
+        }
+        return Array(items.sorted {
+            ($0.missRate, $0.misses, $1.promptID, $1.itemID) > ($1.missRate, $1.misses, $0.promptID, $0.itemID)
+        }.prefix(limit))
+    }
+
+    static func streak(days: Set<Date>, now: Date, calendar: Calendar) -> Streak {
+        let today = calendar.startOfDay(for: now)
+        func previous(_ day: Date) -> Date {
+            calendar.startOfDay(for: calendar.date(byAdding: .day, value: -1, to: day) ?? day.addingTimeInterval(-86_400))
+        }
+        var current = 0
+        var cursor = days.contains(today) ? today : previous(today)
+        while days.contains(cursor) {
+            current += 1
+            cursor = previous(cursor)
+        }
+        var longest = 0
+        for day in days where !days.contains(previous(day)) {
+            // `day` starts a run; count forwards.
+            var length = 1
+            var next = calendar.startOfDay(for: calendar.date(byAdding: .day, value: 1, to: day) ?? day.addingTimeInterval(86_400))
+            while days.contains(next) {
+                length += 1
+                next = calendar.startOfDay(for: calendar.date(byAdding: .day, value: 1, to: next) ?? next.addingTimeInterval(86_400))
+            }
+            longest = max(longest, length)
+        }
+        return Streak(current: current, longest: longest, practisedToday: days.contains(today), practiceDays: days.count)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+
+/// Every session in the sessions folder as a ``SessionSummary``, fast: summaries come from the
+/// session index (`$MLSD_HOME/cache/session-index.json`) for files unchanged since it was written, and
+/// the rest are decoded in parallel and added to it. Files that cannot be read are reported as
+/// warnings, never changed.
+///
+/// ```swift
+/// let listing = SessionCatalog(dataHome: home).load()
+/// for warning in listing.warnings { print(warning) }
+/// let summary = try listing.resolve("last")
+/// let session = try catalog.session(for: summary)
+/// ```
+public struct SessionCatalog: Sendable {
+    public let store: SessionStore
+    /// Where the index is kept; nil reads every file every time (and writes nothing but sessions).
+    public let indexFile: URL?
+
+    public init(store: SessionStore, indexFile: URL?) {
+        self.store = store
+        self.indexFile = indexFile
+    }
+
+    public init(dataHome: DataHome) {
+        self.init(
+            store: SessionStore(directory: dataHome.sessions),
+            indexFile: dataHome.root.appendingPathComponent("cache", isDirectory: true).appendingPathComponent("session-index.json"))
+    }
+
+    /// The readable sessions, newest first, and a warning naming each file that was skipped.
+    public func load() -> SessionListing {
+        guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
+        let previous = indexFile.flatMap(SessionIndexFile.read(from:))
+        var known: [String: SessionIndexFile.Entry] = [:]
+        for entry in previous?.entries ?? [] { known[entry.name] = entry }
+
+        var entries: [SessionIndexFile.Entry?] = files.map { file in known[file.name].flatMap { $0.matches(file) ? $0 : nil } }
+        let stale = entries.indices.filter { entries[$0] == nil }
+        let directory = store.directory
+        let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
+        for (position, index) in stale.enumerated() { entries[index] = fresh[position] }
+        let current = entries.map { $0! }
+
+        if let indexFile, !stale.isEmpty || (previous?.entries.count ?? -1) != current.count {
+            // A cache: if it cannot be written (read-only home), the next run just reads the files again.
+            try? SessionIndexFile(format: SessionIndexFile.currentFormat, sessionSchema: Session.currentSchemaVersion, entries: current)
+                .write(to: indexFile)
+        }
+
+        var summaries: [SessionSummary] = []
+        var warnings: [SessionStore.StoreError] = []
+        summaries.reserveCapacity(current.count)
+        for entry in current {
+            if let summary = entry.summary {
+                summaries.append(summary)
+            } else {
+                let path = directory.appendingPathComponent(entry.name).path
+                if let version = entry.newerVersion {
+                    warnings.append(.newerVersion(file: path, version: version))
+                } else {
+                    warnings.append(.unreadable(file: path, reason: entry.unreadable ?? "not a valid session"))
+                }
+            }
+        }
+        summaries.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
+        return SessionListing(summaries: summaries, warnings: warnings)
+    }
+
+    /// The whole session behind a summary.
+    public func session(for summary: SessionSummary) throws -> Session {
+        try store.load(fileAt: store.directory.appendingPathComponent(summary.file))
+    }
+
+    /// Deletes the session's file (the index notices on the next load).
+    public func delete(_ summary: SessionSummary) throws {
+        try FileManager.default.removeItem(at: store.directory.appendingPathComponent(summary.file))
+    }
+
+    private static func entry(for file: SessionFileScan.File, in directory: URL) -> SessionIndexFile.Entry {
+        var entry = SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified)
+        let url = directory.appendingPathComponent(file.name)
+        do {
+            guard let data = try? Data(contentsOf: url) else { throw SessionStore.StoreError.unreadable(file: url.path, reason: "cannot read it") }
+            entry.summary = SessionSummary(try SessionStore.decode(data, file: url.path), file: file.name)
+        } catch SessionStore.StoreError.newerVersion(_, let version) {
+            entry.newerVersion = version
+        } catch SessionStore.StoreError.unreadable(_, let reason) {
+            entry.unreadable = reason
+        } catch {
+            entry.unreadable = "\(error)"
+        }
+        return entry
+    }
+}
+
+/// The result of ``SessionCatalog/load()``.
+public struct SessionListing: Sendable {
+    /// Newest first.
+    public var summaries: [SessionSummary]
+    public var warnings: [SessionStore.StoreError]
+
+    public init(summaries: [SessionSummary], warnings: [SessionStore.StoreError]) {
+        self.summaries = summaries
+        self.warnings = warnings
+    }
+
+    /// The session with this id, the only one whose id starts with it, or "last" for the newest.
+    public func resolve(_ reference: String) throws -> SessionSummary {
+        if reference.isEmpty { throw SessionStore.StoreError.notFound(reference) }
+        if reference == "last" {
+            guard let newest = summaries.first else { throw SessionStore.StoreError.notFound(reference) }
+            return newest
+        }
+        if let exact = summaries.first(where: { $0.id == reference }) { return exact }
+        let matches = summaries.filter { $0.id.hasPrefix(reference) }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw SessionStore.StoreError.notFound(reference) }
+        throw SessionStore.StoreError.ambiguous(reference, matches: matches.map(\.id))
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// The session files of a folder with their sizes and modification times, read with `readdir` and
+/// `stat` rather than `FileManager` because it runs on every `history`, `stats` and `next`, over
+/// thousands of files, to tell which index entries are still current.
+struct SessionFileScan: Sendable {
+    struct File: Sendable, Equatable {
+        var name: String
+        var size: Int64
+        /// Nanoseconds since 1970.
+        var modified: Int64
+    }
+
+    /// The `*.json` files (hidden and temporary files left out), sorted by name; nil when the folder
+    /// cannot be opened (usually: no session recorded yet).
+    static func files(in directory: URL) -> [File]? {
+        guard let handle = opendir(directory.path) else { return nil }
+        defer { closedir(handle) }
+        var files: [File] = []
+        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
+            var info = stat()
+            guard stat(base + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+            files.append(File(name: name, size: Int64(info.st_size), modified: modified))
+        }
+        files.sort { $0.name < $1.name }
+        return files
+    }
+}

@@ -1,0 +1,221 @@
+import Foundation
+
+/// What to practise next: an SM-2 schedule over (case study, phase) pairs. Every scored phase of a
+/// session is a review of its pair. A phase scoring under ``passingScore`` comes back the next day;
+/// one that passes comes back after 1 day, then 6, then the previous interval times its easiness
+/// factor — which each score nudges up (great answers) or down (shaky ones), as in SuperMemo's SM-2
+/// with the 0–100 score read as quality 0–5. A review done late and passed counts part of the extra
+/// time, since remembering after a longer gap shows stronger recall.
+///
+/// Due pairs are ranked by how far past their interval they are (time since last practice ÷ interval),
+/// so a weak phase — short interval — overtakes strong ones within days.
+///
+/// ```swift
+/// let recommendation = SpacedRepetition().next(summaries: listing.summaries, prompts: prompts, now: Date())
+/// // recommendation?.promptID, recommendation?.phase (nil: a full interview), recommendation?.reason
+/// ```
+public struct SpacedRepetition: Sendable {
+    public var passingScore: Int
+    public var initialEasiness: Double
+    public var minimumEasiness: Double
+
+    public init(passingScore: Int = 60, initialEasiness: Double = 2.5, minimumEasiness: Double = 1.3) {
+        self.passingScore = passingScore
+        self.initialEasiness = initialEasiness
+        self.minimumEasiness = minimumEasiness
+    }
+
+    static let day: TimeInterval = 86_400
+
+    /// The schedule of one (case study, phase) pair.
+    public struct Card: Codable, Sendable, Equatable {
+        public var promptID: String
+        public var phase: Phase
+        /// Passing reviews in a row (0 after a failing one).
+        public var repetitions: Int
+        /// SM-2's easiness factor: how fast the interval grows.
+        public var easiness: Double
+        public var intervalDays: Double
+        public var lastPractised: Date
+        public var lastScore: Int
+        public var attempts: Int
+
+        public var due: Date { lastPractised.addingTimeInterval(intervalDays * SpacedRepetition.day) }
+        public func isDue(at now: Date) -> Bool { due <= now }
+        /// Time since the last practice as a multiple of the interval: 1 when just due, 2 when a whole
+        /// interval late.
+        public func urgency(at now: Date) -> Double {
+            now.timeIntervalSince(lastPractised) / (max(intervalDays, 0.01) * SpacedRepetition.day)
+        }
+    }
+
+    /// SM-2's step: the card after practising its pair with `score` at `date` (a new card when nil).
+    public func review(_ card: Card?, promptID: String, phase: Phase, score: Int, at date: Date) -> Card {
+        let quality = Double(max(0, min(100, score))) / 20
+        var next = card ?? Card(
+            promptID: promptID, phase: phase, repetitions: 0, easiness: initialEasiness, intervalDays: 0,
+            lastPractised: date, lastScore: score, attempts: 0)
+        let elapsedDays = card.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
+        next.easiness = max(minimumEasiness, next.easiness + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
+        if score < passingScore {
+            next.repetitions = 0
+            next.intervalDays = 1
+        } else {
+            switch next.repetitions {
+            case 0: next.intervalDays = 1
+            case 1: next.intervalDays = 6
+            default:
+                let base = max(next.intervalDays, (next.intervalDays + elapsedDays) / 2)
+                next.intervalDays = base * next.easiness
+            }
+            next.repetitions += 1
+        }
+        next.lastPractised = date
+        next.lastScore = score
+        next.attempts += 1
+        return next
+    }
+
+    /// Every practised pair's card, from the sessions replayed oldest first.
+    public func cards(from summaries: [SessionSummary]) -> [Card] {
+        struct Key: Hashable { var prompt: String; var phase: Phase }
+        var cards: [Key: Card] = [:]
+        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) {
+            for record in summary.phases {
+                guard let score = record.score else { continue }
+                let key = Key(prompt: summary.promptID, phase: record.phase)
+                cards[key] = review(cards[key], promptID: summary.promptID, phase: record.phase, score: score, at: summary.startedAt)
+            }
+        }
+        return Array(cards.values)
+    }
+
+    /// The cards of the case studies that can still be practised, most urgent first, and what to do next.
+    public func schedule(summaries: [SessionSummary], prompts: [Prompt], now: Date) -> PracticeSchedule {
+        let available = Set(prompts.map(\.id))
+        let titles = Dictionary(prompts.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let cards = cards(from: summaries).filter { available.contains($0.promptID) }.sorted { a, b in
+            let (ua, ub) = (a.urgency(at: now), b.urgency(at: now))
+            if a.isDue(at: now) != b.isDue(at: now) { return a.isDue(at: now) }
+            if a.isDue(at: now), ua != ub { return ua > ub }
+            if !a.isDue(at: now), a.due != b.due { return a.due < b.due }
+            if a.lastScore != b.lastScore { return a.lastScore < b.lastScore }
+            return (a.promptID, a.phase) < (b.promptID, b.phase)
+        }
+        let dueCount = cards.filter { $0.isDue(at: now) }.count
+        return PracticeSchedule(
+            cards: cards, dueCount: dueCount,
+            recommendation: recommend(cards: cards, prompts: prompts, titles: titles, now: now))
+    }
+
+    /// What to practise next and why; nil only when there is no case study at all.
+    public func next(summaries: [SessionSummary], prompts: [Prompt], now: Date) -> PracticeRecommendation? {
+        schedule(summaries: summaries, prompts: prompts, now: now).recommendation
+    }
+
+    /// The same from whole sessions (e.g. `SessionStore.loadAll()`).
+    public func next(sessions: [Session], prompts: [Prompt], now: Date) -> PracticeRecommendation? {
+        next(summaries: sessions.map { SessionSummary($0) }, prompts: prompts, now: now)
+    }
+
+    private func recommend(cards: [Card], prompts: [Prompt], titles: [String: String], now: Date) -> PracticeRecommendation? {
+        func title(_ id: String) -> String { titles[id] ?? id }
+        if let card = cards.first, card.isDue(at: now) {
+            let weak = card.lastScore < passingScore
+            let why = weak
+                ? "under \(passingScore), so it comes back after a day"
+                : "its review interval of \(Self.days(card.intervalDays)) has passed"
+            return PracticeRecommendation(
+                kind: .due, promptID: card.promptID, phase: card.phase, due: card.due, lastScore: card.lastScore,
+                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(Self.ago(card.lastPractised, now: now)) — \(why). "
+                    + "It is the most overdue of \(cards.filter { $0.isDue(at: now) }.count) due phase\(cards.filter { $0.isDue(at: now) }.count == 1 ? "" : "s").")
+        }
+        let practised = Set(cards.map(\.promptID))
+        if let fresh = prompts.first(where: { !practised.contains($0.id) }) {
+            return PracticeRecommendation(
+                kind: .newPrompt, promptID: fresh.id, phase: nil, due: nil, lastScore: nil,
+                reason: cards.isEmpty
+                    ? "No phase has a score yet; a full interview on \(fresh.title) gives all six phases a first score."
+                    : "Nothing is due for review, and you have never practised \(fresh.title); a full interview gives its six phases a first score.")
+        }
+        for prompt in prompts {
+            let done = Set(cards.filter { $0.promptID == prompt.id }.map(\.phase))
+            if let phase = Phase.allCases.first(where: { !done.contains($0) }) {
+                return PracticeRecommendation(
+                    kind: .newPhase, promptID: prompt.id, phase: phase, due: nil, lastScore: nil,
+                    reason: "Nothing is due for review, and the \(phase.title) phase of \(prompt.title) has never been scored.")
+            }
+        }
+        guard let soonest = cards.first else { return nil }
+        return PracticeRecommendation(
+            kind: .ahead, promptID: soonest.promptID, phase: soonest.phase, due: soonest.due, lastScore: soonest.lastScore,
+            reason: "Nothing is due yet. \(soonest.phase.title) on \(title(soonest.promptID)) is due next (\(Self.until(soonest.due, now: now)), "
+                + "last score \(soonest.lastScore)); practising it now gets ahead.")
+    }
+
+    static func days(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+        return "\(text) day\(rounded == 1 ? "" : "s")"
+    }
+
+    /// "today", "yesterday", "3 days ago".
+    static func ago(_ date: Date, now: Date) -> String {
+        let days = Int((now.timeIntervalSince(date) / day).rounded(.down))
+        switch days {
+        case ..<1: return "today"
+        case 1: return "yesterday"
+        default: return "\(days) days ago"
+        }
+    }
+
+    /// "in 3 days", "tomorrow", "later today".
+    static func until(_ date: Date, now: Date) -> String {
+        let days = Int((date.timeIntervalSince(now) / day).rounded(.up))
+        switch days {
+        case ..<1: return "later today"
+        case 1: return "within a day"
+        default: return "in \(days) days"
+        }
+    }
+}
+
+/// The cards of a ``SpacedRepetition`` schedule and the resulting recommendation.
+public struct PracticeSchedule: Codable, Sendable, Equatable {
+    /// Due cards first (most overdue first), then the rest by due date.
+    public var cards: [SpacedRepetition.Card]
+    public var dueCount: Int
+    public var recommendation: PracticeRecommendation?
+}
+
+/// What to practise next and why. `phase` nil means a full interview; otherwise a one-phase drill
+/// (`mlsd practice PROMPT --phase PHASE`).
+public struct PracticeRecommendation: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable {
+        /// A practised phase whose interval has passed.
+        case due
+        /// A case study never practised.
+        case newPrompt
+        /// A phase of a practised case study that was never scored.
+        case newPhase
+        /// Nothing is due: the pair due soonest.
+        case ahead
+    }
+
+    public var kind: Kind
+    public var promptID: String
+    public var phase: Phase?
+    public var due: Date?
+    public var lastScore: Int?
+    /// One or two sentences for the user.
+    public var reason: String
+
+    public init(kind: Kind, promptID: String, phase: Phase?, due: Date?, lastScore: Int?, reason: String) {
+        self.kind = kind
+        self.promptID = promptID
+        self.phase = phase
+        self.due = due
+        self.lastScore = lastScore
+        self.reason = reason
+    }
+}

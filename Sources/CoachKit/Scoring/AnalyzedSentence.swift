@@ -1,0 +1,31 @@
+/// One sentence of an answer, analysed once and then matched against every signal of the prompt.
+/// Arrays are parallel to `terms` (the sentence's words, numbers and symbols, without punctuation).
+struct AnalyzedSentence: Sendable {
+    var sentence: Sentence
+    var terms: [Token]
+    /// Vocabulary id per term (-1: not a vocabulary word), reached exactly or through a typo.
+    var ids: [Int]
+    var isTypo: [Bool]
+    var stems: [String]
+    /// Clause per term: negation does not cross clause boundaries (commas, "but", "because", …).
+    var clauses: [Int]
+    /// Segment per term: phrases do not cross segment boundaries (";", ":", brackets, dashes, "but", …).
+    var segments: [Int]
+    var negation: NegationDetector.Result
+    var quantities: [Quantity]
+    /// Positions of each vocabulary id, ascending.
+    var positions: [Int: [Int]]
+    /// A bare list of terms rather than a statement.
+    var isListLike: Bool
+    /// A single bare term ("Cold start"); several of them make a list.
+    var isBareTerm: Bool
+    /// Says nothing the prompt's statement did not already say (judged strictly, sentence by sentence).
+    var isRestatement: Bool
+    /// Share of the content words that also occur in the prompt's statement.
+    var statementOverlap: Double
+    var isQuestion: Bool
+    /// Number of content words (not function words).
+    var contentCount: Int
+
+    var termCount: Int { terms.count }
+}

@@ -1,0 +1,101 @@
+/// Turns a phase answer into `AnalyzedSentence`s: splits sentences, tokenises, stems and resolves
+/// every word against the vocabulary once (with a per-answer cache, since answers repeat words),
+/// and marks clauses, negation, quantities, lists and restatements.
+struct AnswerAnalyzer: Sendable {
+    let model: ScoringModel
+
+    func analyze(_ text: String) -> [AnalyzedSentence] {
+        let characters = Array(text)
+        let tokenizer = Tokenizer()
+        var cache: [String: Vocabulary.Resolution] = [:]
+        return SentenceSplitter().split(characters: characters).map { sentence in
+            let tokens = tokenizer.tokens(in: characters, range: sentence.start..<sentence.end)
+            return analyze(sentence, tokens: tokens, cache: &cache)
+        }
+    }
+
+    private func analyze(_ sentence: Sentence, tokens: [Token], cache: inout [String: Vocabulary.Resolution]) -> AnalyzedSentence {
+        var terms: [Token] = []
+        var clauses: [Int] = []
+        var segments: [Int] = []
+        var clause = 0
+        var segment = 0
+        var pendingClause = false
+        var pendingSegment = false
+        for token in tokens {
+            if token.kind == .punctuation {
+                if Self.segmentPunctuation.contains(token.text) { pendingSegment = true }
+                if Self.clausePunctuation.contains(token.text) { pendingClause = true }
+                continue
+            }
+            if pendingClause, !terms.isEmpty { clause += 1 }
+            if pendingSegment, !terms.isEmpty { segment += 1 }
+            pendingClause = false
+            pendingSegment = false
+            if token.kind == .word, !terms.isEmpty {
+                if Self.segmentWords.contains(token.text) {
+                    segment += 1
+                    clause += 1
+                } else if Self.clauseWords.contains(token.text) {
+                    clause += 1
+                } else if Self.subjectPronouns.contains(token.text), terms.last?.text == "and" {
+                    // "… and we monitor drift": a new clause starting at the "and".
+                    clause += 1
+                    clauses[clauses.count - 1] = clause
+                }
+            }
+            terms.append(token)
+            clauses.append(clause)
+            segments.append(segment)
+        }
+
+        var ids: [Int] = []
+        var isTypo: [Bool] = []
+        var stems: [String] = []
+        var positions: [Int: [Int]] = [:]
+        var contentStems: [String] = []
+        ids.reserveCapacity(terms.count)
+        for (index, token) in terms.enumerated() {
+            let resolution: Vocabulary.Resolution
+            if let cached = cache[token.text] {
+                resolution = cached
+            } else {
+                resolution = model.vocabulary.resolve(token, stemmer: model.stemmer)
+                cache[token.text] = resolution
+            }
+            ids.append(resolution.id)
+            isTypo.append(resolution.isTypo)
+            stems.append(resolution.stem)
+            if resolution.id >= 0 { positions[resolution.id, default: []].append(index) }
+            if token.kind == .number || (token.kind == .word && !FunctionWords.contains(token.text)) {
+                contentStems.append(resolution.stem)
+            }
+        }
+
+        let words = terms.map(\.text)
+        let negation = NegationDetector().analyze(words: words, stems: stems, clauses: clauses)
+        let quantities = QuantityDetector().quantities(
+            in: words, isNumber: terms.map { $0.kind == .number }, values: terms.map(\.value))
+        let isListLike = KeywordSaladDetector().isListLike(tokens: tokens, quantities: quantities)
+        let isBareTerm = !isListLike && KeywordSaladDetector().isBareTerm(tokens: tokens, quantities: quantities)
+        let isQuestion = sentence.text.last == "?" || sentence.text.hasSuffix("?)")
+        let detector = RestatementDetector()
+        let overlap = detector.overlap(contentStems: contentStems, statementStems: model.statementStems)
+        let isRestatement = detector.isRestatement(overlap: overlap, contentWords: contentStems.count, isQuestion: isQuestion)
+        return AnalyzedSentence(
+            sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
+            segments: segments, negation: negation, quantities: quantities, positions: positions,
+            isListLike: isListLike, isBareTerm: isBareTerm, isRestatement: isRestatement, statementOverlap: overlap, isQuestion: isQuestion,
+            contentCount: contentStems.count)
+    }
+
+    /// Punctuation that ends a phrase's reach (and a clause).
+    private static let segmentPunctuation: Set<String> = [";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "..."]
+    /// Punctuation that ends a clause, i.e. a negation's reach.
+    private static let clausePunctuation: Set<String> = [",", ";", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "...", "-"]
+    /// Words that start a new segment and clause: contrast and exception.
+    private static let segmentWords: Set<String> = ["but", "although", "though", "however", "whereas", "except", "unless", "whilst"]
+    /// Words that start a new clause.
+    private static let clauseWords: Set<String> = ["because", "since", "so", "while", "yet", "otherwise", "then", "which", "where"]
+    private static let subjectPronouns: Set<String> = ["we", "i", "they", "you", "it", "he", "she", "this", "that"]
+}

@@ -1,0 +1,68 @@
+/// Recognises sentences that are bare lists of terms ("latency, QPS, two-tower, NDCG, A/B test")
+/// rather than statements. An interviewer credits what a candidate *says*; naming a buzzword is not
+/// saying anything about it.
+///
+/// A sentence is list-like when
+/// - it is a comma (or slash) list of items with no function words at all (no "we", "the", "to",
+///   "for", "is", …; "and"/"or" do not count) and no number with a unit; or
+/// - three quarters or more of its comma-separated items are short (up to three words) without
+///   function words, and there are at least four of them,
+///   even behind a lead-in ("We'd think about latency, QPS, drift, calibration and fairness").
+/// A line of one to four words without function words ("Cold start") is a *bare term*: one alone is
+/// just a terse sentence, but several make a newline-separated list.
+/// A "key: value" note whose value is a single item ("Objective: watch time") is a statement.
+struct KeywordSaladDetector: Sendable {
+    /// The share of an answer's words in list-like sentences above which the answer is keyword salad.
+    static let saladShare = 0.6
+    /// Longest bare term, in words.
+    static let bareTermWords = 4
+
+    /// A single term on its own: no function words, no quantity, one item of at most four words.
+    func isBareTerm(tokens: [Token], quantities: [Quantity]) -> Bool {
+        if quantities.contains(where: { $0.kind != nil }) { return false }
+        let words = tokens.filter { $0.kind == .word || $0.kind == .number }
+        guard !words.isEmpty, words.count <= Self.bareTermWords else { return false }
+        if tokens.contains(where: { $0.kind == .punctuation && $0.text == ":" }) { return false }
+        return !words.contains { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
+            && segments(of: tokens[...]).count == 1
+    }
+
+    func isListLike(tokens: [Token], quantities: [Quantity]) -> Bool {
+        if quantities.contains(where: { $0.kind != nil }) { return false }
+        var body = tokens[...]
+        if let colon = tokens.firstIndex(where: { $0.kind == .punctuation && $0.text == ":" }) {
+            let value = tokens[(colon + 1)...]
+            let valueSegments = segments(of: value)
+            if valueSegments.count <= 1, value.contains(where: \.isTerm) { return false }
+            body = value
+        }
+        let words = body.filter { $0.kind == .word || $0.kind == .number }
+        guard !words.isEmpty else { return false }
+        let functionWords = words.filter { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
+        let bodySegments = segments(of: body)
+        if functionWords.isEmpty { return bodySegments.count >= 2 }
+        let listItems = bodySegments.filter { segment in
+            segment.count <= 3 && !segment.contains { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
+        }
+        return listItems.count >= 4 && Double(listItems.count) >= 0.75 * Double(bodySegments.count)
+    }
+
+    /// Items of a list: words between commas, semicolons, slashes, pipes and the joiners "and"/"or".
+    private func segments(of tokens: ArraySlice<Token>) -> [[Token]] {
+        var result: [[Token]] = []
+        var current: [Token] = []
+        for token in tokens {
+            let separates = (token.kind == .punctuation && [",", ";", "/", "|", "+"].contains(token.text))
+                || (token.kind == .symbol && token.text == "+")
+                || (token.kind == .word && FunctionWords.listJoiners.contains(token.text))
+            if separates {
+                if !current.isEmpty { result.append(current) }
+                current = []
+            } else if token.kind == .word || token.kind == .number {
+                current.append(token)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result
+    }
+}

@@ -1,0 +1,127 @@
+/// A prompt and lexicon compiled once for matching: every phrase and lexicon term normalised,
+/// stemmed and interned; every signal of every rubric item, red flag and interviewer fact turned
+/// into a `CompiledSignal`; the statement's content words collected for spotting restatements.
+/// Built by `Scorer.init`, immutable afterwards, so one scorer can serve any number of answers
+/// from any number of threads.
+struct ScoringModel: Sendable {
+    struct Item: Sendable {
+        var item: RubricItem
+        var signals: [CompiledSignal]
+    }
+
+    struct Flag: Sendable {
+        var flag: RedFlag
+        var signals: [CompiledSignal]
+        var unless: [CompiledSignal]
+    }
+
+    struct Fact: Sendable {
+        var fact: InterviewerFact
+        var signals: [CompiledSignal]
+    }
+
+    /// Words allowed between consecutive words of a rubric phrase, and of a lexicon term.
+    static let phraseGap = 3
+    static let termGap = 1
+    /// Function words that bind to the word after them in a phrase.
+    static let bindingWords: Set<String> = [
+        "a", "an", "the", "this", "that", "these", "those", "every", "each", "all", "any", "some", "no", "many", "much",
+        "how", "what", "which", "few", "several", "own", "such", "other", "another", "more", "most", "less", "our", "their",
+        "my", "your", "its",
+    ]
+
+    let stemmer = EnglishStemmer()
+    private(set) var vocabulary = Vocabulary()
+    private(set) var phrases: [PhrasePattern] = []
+    /// Phrase indices by the vocabulary id of their first word, to find candidates in a sentence fast.
+    private(set) var phrasesByFirstID: [Int: [Int]] = [:]
+    private(set) var items: [Phase: [Item]] = [:]
+    private(set) var flags: [Phase: [Flag]] = [:]
+    private(set) var facts: [Fact] = []
+    /// Stems of the content words of the prompt's title and statement.
+    private(set) var statementStems: Set<String> = []
+
+    private var phraseIndex: [PhrasePattern: Int] = [:]
+    private var conceptCache: [String: [Int]] = [:]
+
+    init(prompt: Prompt, lexicon: Lexicon) {
+        for phase in Phase.allCases {
+            let spec = prompt.spec(phase)
+            items[phase] = spec.rubric.map { Item(item: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }) }
+            flags[phase] = spec.redFlags.map {
+                Flag(flag: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }, unless: $0.unless.map { compile($0, lexicon: lexicon) })
+            }
+        }
+        facts = prompt.facts.map { Fact(fact: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }) }
+        for token in Tokenizer().tokens(in: prompt.title + ". " + prompt.statement) where token.isTerm {
+            if token.kind == .number || !FunctionWords.contains(token.text) {
+                statementStems.insert(Vocabulary.key(for: token, stemmer: stemmer))
+            }
+        }
+        phraseIndex = [:]
+        conceptCache = [:]
+    }
+
+    func items(of phase: Phase) -> [Item] { items[phase] ?? [] }
+    func flags(of phase: Phase) -> [Flag] { flags[phase] ?? [] }
+
+    // MARK: - Compiling
+
+    private mutating func compile(_ signal: Signal, lexicon: Lexicon) -> CompiledSignal {
+        switch signal {
+        case .phrase(let text):
+            guard let index = addPhrase(text, maxGap: Self.phraseGap) else { return .nothing }
+            return .phrase(index)
+        case .concept(let id):
+            if let cached = conceptCache[id] { return cached.isEmpty ? .nothing : .terms(cached) }
+            let indices = Array(Set(lexicon.terms(for: id).compactMap { addPhrase($0, maxGap: Self.termGap) })).sorted()
+            conceptCache[id] = indices
+            return indices.isEmpty ? .nothing : .terms(indices)
+        case .quantity(let kind):
+            return .quantity(kind)
+        case .all(let list):
+            let compiled = list.map { compile($0, lexicon: lexicon) }
+            if compiled.isEmpty || compiled.contains(where: { if case .nothing = $0 { true } else { false } }) { return .nothing }
+            return compiled.count == 1 ? compiled[0] : .all(compiled)
+        case .any(let list):
+            let compiled = list.map { compile($0, lexicon: lexicon) }.filter { if case .nothing = $0 { false } else { true } }
+            if compiled.isEmpty { return .nothing }
+            return compiled.count == 1 ? compiled[0] : .any(compiled)
+        }
+    }
+
+    /// Compiles a phrase. Function words inside a phrase of two or more content words are optional
+    /// ("number of users" also matches "number of daily users" and "user number" does not), each one
+    /// dropped widening the gap allowed at its place; a phrase made only of function words or with a
+    /// single content word keeps every word ("how many users", "no history").
+    private mutating func addPhrase(_ text: String, maxGap: Int) -> Int? {
+        let tokens = Tokenizer().tokens(in: text).filter { $0.kind != .punctuation }
+        guard !tokens.isEmpty else { return nil }
+        let isContent = tokens.map { $0.kind != .word || !FunctionWords.contains($0.text) }
+        let keepAll = isContent.filter { $0 }.count < 2
+        var ids: [Int] = []
+        var gaps: [Int] = []
+        var dropped = 0
+        var previousBinds = false
+        for (token, content) in zip(tokens, isContent) {
+            if keepAll || content {
+                ids.append(vocabulary.intern(token, stemmer: stemmer))
+                // A kept determiner or question word binds to the next word ("every video", "how many
+                // users"): one word may come between them, not a whole gap. Verbs and particles do not
+                // ("take the post down").
+                gaps.append(previousBinds ? min(1, maxGap) : maxGap + dropped)
+                previousBinds = Self.bindingWords.contains(token.text)
+                dropped = 0
+            } else {
+                dropped += 1
+            }
+        }
+        let pattern = PhrasePattern(ids: ids, gaps: gaps, source: text)
+        if let existing = phraseIndex[pattern] { return existing }
+        let index = phrases.count
+        phrases.append(pattern)
+        phraseIndex[pattern] = index
+        phrasesByFirstID[ids[0], default: []].append(index)
+        return index
+    }
+}

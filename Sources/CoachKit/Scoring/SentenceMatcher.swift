@@ -1,0 +1,135 @@
+/// Evaluates compiled signals against one analysed sentence. Every phrase (rubric phrase or lexicon
+/// term) that can start at one of the sentence's vocabulary words is matched once, up front, so
+/// evaluating the hundreds of signals of a prompt is a series of dictionary lookups. A class, so the
+/// scorer can pass it around without copying the sentence's arrays.
+final class SentenceMatcher: Sendable {
+    /// Which hit counts as best when a signal matches in several places.
+    enum Mode {
+        /// For rubric items: prefer a hit no dismissive negation reaches.
+        case credit
+        /// For red flags: prefer a hit no negation at all reaches.
+        case flag
+    }
+
+    let sentence: AnalyzedSentence
+    /// Hits of every phrase that matches the sentence, by phrase index.
+    private let phraseHits: [Int: [SignalHit]]
+
+    init(model: ScoringModel, sentence: AnalyzedSentence) {
+        self.sentence = sentence
+        var hits: [Int: [SignalHit]] = [:]
+        for (id, starts) in sentence.positions {
+            for index in model.phrasesByFirstID[id] ?? [] {
+                let pattern = model.phrases[index]
+                for start in starts {
+                    if let positions = Self.match(pattern, from: start, in: sentence) {
+                        hits[index, default: []].append(Self.hit(positions: positions, in: sentence))
+                    }
+                }
+            }
+        }
+        for key in hits.keys where hits[key]!.count > 1 { hits[key]!.sort { $0.first < $1.first } }
+        phraseHits = hits
+    }
+
+    /// The best hit of any of `signals`, or nil when none matches.
+    func best(of signals: [CompiledSignal], mode: Mode) -> SignalHit? {
+        var best: SignalHit?
+        for signal in signals {
+            guard let hit = self.best(signal, mode: mode) else { continue }
+            if isBetter(hit, than: best, mode: mode) { best = hit }
+            if let best, isClean(best, mode: mode) { return best }
+        }
+        return best
+    }
+
+    func best(_ signal: CompiledSignal, mode: Mode) -> SignalHit? {
+        switch signal {
+        case .nothing:
+            return nil
+        case .phrase(let index):
+            return pick(phraseHits[index], mode: mode)
+        case .terms(let indices):
+            var best: SignalHit?
+            for index in indices {
+                guard let hit = pick(phraseHits[index], mode: mode) else { continue }
+                if isBetter(hit, than: best, mode: mode) { best = hit }
+            }
+            return best
+        case .quantity(let kind):
+            var best: SignalHit?
+            for quantity in sentence.quantities where quantity.matches(kind) {
+                let hit = Self.hit(positions: Array(quantity.first...quantity.last), in: sentence)
+                if isBetter(hit, than: best, mode: mode) { best = hit }
+            }
+            return best
+        case .all(let parts):
+            var merged: SignalHit?
+            for part in parts {
+                guard let hit = best(part, mode: mode) else { return nil }
+                merged = merged.map { $0.merged(with: hit) } ?? hit
+            }
+            return merged
+        case .any(let parts):
+            return best(of: parts, mode: mode)
+        }
+    }
+
+    func isClean(_ hit: SignalHit, mode: Mode) -> Bool {
+        switch mode {
+        case .credit: hit.dismissedBy < 0
+        case .flag: hit.negatedBy < 0
+        }
+    }
+
+    private func isBetter(_ hit: SignalHit, than other: SignalHit?, mode: Mode) -> Bool {
+        guard let other else { return true }
+        let (a, b) = (isClean(hit, mode: mode), isClean(other, mode: mode))
+        if a != b { return a }
+        return hit.first < other.first
+    }
+
+    private func pick(_ hits: [SignalHit]?, mode: Mode) -> SignalHit? {
+        guard let hits else { return nil }
+        return hits.first { isClean($0, mode: mode) } ?? hits.first
+    }
+
+    /// A hit over the matched term positions; a negation cue that is itself one of the matched words
+    /// ("no history", "without labels" as a lexicon term) does not negate the match.
+    private static func hit(positions: [Int], in sentence: AnalyzedSentence) -> SignalHit {
+        var dismissedBy = -1
+        var negatedBy = -1
+        for position in positions {
+            let dismissCue = sentence.negation.dismissedBy[position]
+            if dismissedBy < 0, dismissCue >= 0, !positions.contains(dismissCue) { dismissedBy = dismissCue }
+            let negateCue = sentence.negation.negatedBy[position]
+            if negatedBy < 0, negateCue >= 0, !positions.contains(negateCue) { negatedBy = negateCue }
+        }
+        return SignalHit(first: positions.first ?? 0, last: positions.last ?? 0, dismissedBy: dismissedBy, negatedBy: negatedBy)
+    }
+
+    /// The phrase's words in order from `start`, each within the allowed gap of the previous one and
+    /// in one segment, taking the nearest next word each time (which finds a match whenever one exists
+    /// from that start); nil when the phrase does not match there.
+    private static func match(_ pattern: PhrasePattern, from start: Int, in sentence: AnalyzedSentence) -> [Int]? {
+        var matched = [start]
+        var previous = start
+        for k in 1..<pattern.ids.count {
+            guard let candidates = sentence.positions[pattern.ids[k]],
+                  let next = candidates.first(where: { isNext($0, after: previous, start: start, gap: pattern.gaps[k], in: sentence) })
+            else { return nil }
+            matched.append(next)
+            previous = next
+        }
+        return matched
+    }
+
+    /// Whether a phrase may continue at `position`: within the gap, in the start's segment, and in the
+    /// previous word's clause unless directly adjacent ("precision, recall" but not
+    /// "every viewer, like each video").
+    private static func isNext(_ position: Int, after previous: Int, start: Int, gap: Int, in sentence: AnalyzedSentence) -> Bool {
+        guard position > previous, position - previous - 1 <= gap else { return false }
+        guard sentence.segments[position] == sentence.segments[start] else { return false }
+        return position == previous + 1 || sentence.clauses[position] == sentence.clauses[previous]
+    }
+}

@@ -1,0 +1,115 @@
+/// Every word the prompt's signals and the lexicon can match, interned as small integers so that
+/// matching compares integers, plus the typo index used to forgive misspellings of those words.
+///
+/// Keys are stems for words ("latenc", "calibr"), and the normalised text for numbers and symbols
+/// ("10", "%"). Typos are only ever resolved *towards* this vocabulary — an answer word is never
+/// compared with other answer words — and only when the word is not itself a known key, so an
+/// exact match always wins and unrelated real words are not pulled together.
+struct Vocabulary: Sendable {
+    private(set) var keys: [String] = []
+    private var ids: [String: Int] = [:]
+    /// Typo targets bucketed by first letter: the spelled-out forms and stems of vocabulary words.
+    private var typoTargets: [UInt8: [TypoTarget]] = [:]
+    private var typoTargetSet: Set<TypoTarget> = []
+
+    struct TypoTarget: Hashable, Sendable {
+        var bytes: [UInt8]
+        var id: Int
+        /// Stems are compared with stems, surface forms with surface forms.
+        var isStem: Bool
+    }
+
+    /// The resolution of one answer token.
+    struct Resolution: Sendable, Equatable {
+        /// Vocabulary id, or -1 when the token is no vocabulary word.
+        var id: Int
+        /// True when the id was reached through a typo.
+        var isTypo: Bool
+        var stem: String
+
+        static let unknown = Resolution(id: -1, isTypo: false, stem: "")
+    }
+
+    func id(for key: String) -> Int? { ids[key] }
+
+    /// Interns a token of a phrase or lexicon term and registers its typo forms.
+    mutating func intern(_ token: Token, stemmer: EnglishStemmer) -> Int {
+        let key = Self.key(for: token, stemmer: stemmer)
+        let id: Int
+        if let existing = ids[key] {
+            id = existing
+        } else {
+            id = keys.count
+            keys.append(key)
+            ids[key] = id
+        }
+        if token.kind == .word, Self.isTypoEligible(token.text) {
+            addTypoTarget(TypoTarget(bytes: Array(token.text.utf8), id: id, isStem: false))
+            if Self.isTypoEligible(key) { addTypoTarget(TypoTarget(bytes: Array(key.utf8), id: id, isStem: true)) }
+        }
+        return id
+    }
+
+    private mutating func addTypoTarget(_ target: TypoTarget) {
+        guard typoTargetSet.insert(target).inserted, let first = target.bytes.first else { return }
+        typoTargets[first, default: []].append(target)
+    }
+
+    static func key(for token: Token, stemmer: EnglishStemmer) -> String {
+        token.kind == .word ? stemmer.stem(token.text) : token.text
+    }
+
+    /// Resolves an answer token: its exact vocabulary id, or the id of the one vocabulary word it
+    /// is a plausible misspelling of.
+    func resolve(_ token: Token, stemmer: EnglishStemmer) -> Resolution {
+        let key = Self.key(for: token, stemmer: stemmer)
+        if let id = ids[key] { return Resolution(id: id, isTypo: false, stem: key) }
+        guard token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) else {
+            return Resolution(id: -1, isTypo: false, stem: key)
+        }
+        if let id = typoMatch(surface: Array(token.text.utf8), stem: Array(key.utf8)) {
+            return Resolution(id: id, isTypo: true, stem: key)
+        }
+        return Resolution(id: -1, isTypo: false, stem: key)
+    }
+
+    /// Words of at least four ASCII letters can carry a forgivable typo; shorter words, numbers and
+    /// identifiers with digits ("p99") cannot.
+    static func isTypoEligible(_ word: String) -> Bool {
+        var count = 0
+        for byte in word.utf8 {
+            guard byte >= 97 && byte <= 122 else { return false }
+            count += 1
+        }
+        return count >= 4
+    }
+
+    /// The unique vocabulary id within typo distance of the word, or nil when none or several are.
+    /// Rules, chosen so a typo fix does not turn one real word into another:
+    /// - the first letter must agree (typos rarely hit it, and it halves the false friends);
+    /// - words of 8+ letters may be 2 edits away, words of 4–7 letters 1 edit;
+    /// - below 6 letters a substituted letter does not count as a typo ("modal" is not "model"), only a
+    ///   dropped, doubled or swapped letter does ("modle", "lable", "clik");
+    /// - stems are compared with substitutions only from 8 letters ("latent" is not "latency").
+    private func typoMatch(surface: [UInt8], stem: [UInt8]) -> Int? {
+        guard let first = surface.first, let candidates = typoTargets[first] else { return nil }
+        var best = Int.max
+        var bestIDs: Set<Int> = []
+        for target in candidates {
+            let word = target.isStem ? stem : surface
+            let shorter = min(word.count, target.bytes.count)
+            guard shorter >= 4 else { continue }
+            let limit = shorter >= 8 ? 2 : 1
+            guard abs(word.count - target.bytes.count) <= limit else { continue }
+            let substitutionCost = target.isStem ? (shorter >= 8 ? 1 : 2) : (shorter >= 6 ? 1 : 2)
+            guard let d = EditDistance(substitutionCost: substitutionCost).distance(word, target.bytes, limit: limit), d > 0 else { continue }
+            if d < best {
+                best = d
+                bestIDs = [target.id]
+            } else if d == best {
+                bestIDs.insert(target.id)
+            }
+        }
+        return bestIDs.count == 1 ? bestIDs.first : nil
+    }
+}

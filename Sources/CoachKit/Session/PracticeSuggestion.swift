@@ -1,0 +1,36 @@
+import Foundation
+
+/// Which case study to practise next: the one practised least, so the bank gets covered evenly.
+public struct PracticeSuggestion: Sendable {
+    public init() {}
+
+    /// How often each prompt was practised and when last, from saved sessions (unfinished ones count:
+    /// time was spent on them).
+    public struct Tally: Sendable, Equatable {
+        public var promptID: String
+        public var sessions: Int
+        public var lastPractised: Date?
+    }
+
+    public func tallies(promptIDs: [String], sessions: [Session]) -> [Tally] {
+        promptIDs.map { id in
+            let mine = sessions.filter { $0.promptID == id }
+            return Tally(promptID: id, sessions: mine.count, lastPractised: mine.map(\.startedAt).max())
+        }
+    }
+
+    /// The least-practised prompt: fewest sessions, then longest since last practised (never first),
+    /// then the order given. Nil when there are no prompts.
+    public func suggest(promptIDs: [String], sessions: [Session]) -> String? {
+        let order = Dictionary(promptIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        return tallies(promptIDs: promptIDs, sessions: sessions).min { a, b in
+            if a.sessions != b.sessions { return a.sessions < b.sessions }
+            switch (a.lastPractised, b.lastPractised) {
+            case (nil, .some): return true
+            case (.some, nil): return false
+            case (let x?, let y?) where x != y: return x < y
+            default: return order[a.promptID, default: 0] < order[b.promptID, default: 0]
+            }
+        }?.promptID
+    }
+}

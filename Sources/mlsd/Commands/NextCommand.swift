@@ -1,0 +1,67 @@
+import CoachKit
+import Foundation
+
+/// `mlsd next [--json]`: what to practise next and why, from a spaced-repetition schedule over
+/// (case study, phase) pairs.
+enum NextCommand {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "next", abstract: "What to practise next, and why (spaced repetition over case studies and phases).",
+            discussion: """
+                Every scored phase schedules its next review, SM-2 style: a phase under 60 comes back the next day; one
+                that passes comes back after 1 day, 6 days, then ever longer intervals that grow faster the better it
+                scores. The most overdue phase is recommended; when nothing is due, a case study you never practised.
+                'mlsd practice --next' starts the recommended drill.
+                """,
+            options: [
+                OptionSpec(name: "limit", short: "n", value: "n", help: "Show at most n scheduled phases (default 8)."),
+                OptionSpec(name: "json", help: "Print the recommendation and the schedule as JSON."),
+            ],
+            run: run)
+    }
+
+    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
+        let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
+        let listing = SessionLookup(context: context).listing()
+        let library = context.loadLibrary()
+        let prompts = library.prompts.map(\.prompt)
+        let now = context.now()
+        let schedule = SpacedRepetition().schedule(summaries: listing.summaries, prompts: prompts, now: now)
+        if parsed.flag("json") {
+            var limited = schedule
+            limited.cards = Array(schedule.cards.prefix(limit))
+            context.console.print(try JSONText.encode(limited))
+            return .success
+        }
+        let console = context.console
+        guard let recommendation = schedule.recommendation else {
+            console.print("There is no case study to practise. See 'mlsd prompts list'.")
+            return .success
+        }
+        let title = library.prompt(id: recommendation.promptID)?.prompt.title ?? recommendation.promptID
+        let what = recommendation.phase.map { "drill the \($0.title) phase of \(title)" } ?? "a full interview on \(title)"
+        var command = "mlsd practice \(recommendation.promptID)"
+        if let phase = recommendation.phase { command += " --phase \(phase.rawValue)" }
+        console.print(console.bold("Next: ") + what)
+        console.print("  " + recommendation.reason)
+        console.print("  Start it: " + console.cyan(command) + console.dim("  (or: mlsd practice --next)"))
+        guard !schedule.cards.isEmpty, limit > 0 else { return .success }
+        console.print("")
+        console.print(console.bold("Schedule") + console.dim("  \(schedule.dueCount) due of \(schedule.cards.count) practised phases"))
+        let rows = schedule.cards.prefix(limit).map { card -> [String] in
+            let next: String
+            if card.isDue(at: now) {
+                let late = Int(now.timeIntervalSince(card.due) / 86_400)
+                next = late < 1 ? "due now" : "overdue \(late) d"
+            } else {
+                next = DateText.relative(card.due, now: now)
+            }
+            let interval = card.intervalDays < 10 ? String(format: "%.0f d", card.intervalDays) : "\(Int(card.intervalDays.rounded())) d"
+            return [card.promptID, card.phase.rawValue, "\(card.lastScore)", DateText.relative(card.lastPractised, now: now), interval, next]
+        }
+        let table = TextTable(headers: ["PROMPT", "PHASE", "LAST", "PRACTISED", "INTERVAL", "NEXT"], rows: rows)
+        console.write(table.render(bold: console.bold).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n"))
+        if schedule.cards.count > limit { console.print(console.dim("  … \(schedule.cards.count - limit) more (--limit).")) }
+        return .success
+    }
+}

@@ -1,0 +1,77 @@
+import CoachKit
+import Foundation
+@preconcurrency import Glibc
+import TerminalKit
+
+/// `mlsd review SESSION|last [--rescore] [--compare OTHER]`: the whole interview again, scored.
+enum ReviewCommand {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "review", abstract: "Review a session: answers with evidence, interviewer, timings, results.",
+            discussion: """
+                Shows the question, each phase's answer with the words that earned each rubric item highlighted
+                (numbered like the item), the interviewer's answers and follow-up, time against budget, per-item
+                results, red flags, and what a strong answer says where something was missed.
+                --rescore scores the session again with the current rubric and shows what changed (the session file
+                is not changed). --compare OTHER shows two attempts at the same case study side by side.
+                """,
+            arguments: [ArgumentSpec(name: "session", help: "The session id, a unique prefix of it, or 'last'.", completion: .sessionID)],
+            options: [
+                OptionSpec(name: "rescore", help: "Score it again with the current rubric and show what changed."),
+                OptionSpec(name: "compare", value: "session", help: "Another attempt at the same case study, shown side by side.",
+                           completion: .sessionID),
+            ],
+            run: run)
+    }
+
+    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
+        if parsed.flag("rescore"), parsed.value("compare") != nil {
+            throw UsageError("Use either '--rescore' or '--compare', not both.", command: parsed.spec, path: parsed.path)
+        }
+        let lookup = SessionLookup(context: context)
+        let listing = lookup.listing()
+        let (_, session) = try lookup.session(parsed.arguments[0], in: listing)
+        let library = context.loadLibrary()
+        let prompt = lookup.prompt(for: session.promptID, in: library)
+        let console = context.console
+        let dates = DateText()
+
+        if let other = parsed.value("compare") {
+            let (_, second) = try lookup.session(other, in: listing)
+            guard second.promptID == session.promptID else {
+                throw CommandError(
+                    "\(session.id) and \(second.id) are attempts at different case studies (\(session.promptID), \(second.promptID)); "
+                        + "--compare needs two attempts at the same one. See: mlsd history --prompt \(session.promptID)",
+                    code: .dataError)
+            }
+            guard second.id != session.id else {
+                throw CommandError("Both references name the same session (\(session.id)); give another attempt to compare with.", code: .dataError)
+            }
+            let (earlier, later) = session.startedAt <= second.startedAt ? (session, second) : (second, session)
+            let width = TerminalSize.current(fileDescriptor: STDOUT_FILENO, environment: context.environment).columns
+            console.write(SessionComparisonRenderer(console: console, dates: dates, width: max(60, width)).render(
+                SessionTranscript(session: earlier, prompt: prompt), SessionTranscript(session: later, prompt: prompt)))
+            return .success
+        }
+
+        let renderer = SessionReviewRenderer(console: console, dates: dates)
+        if parsed.flag("rescore") {
+            guard let prompt else {
+                throw CommandError(
+                    "The case study '\(session.promptID)' is no longer available, so the session cannot be rescored. See 'mlsd prompts list'.",
+                    code: .dataError)
+            }
+            let rescored = InterviewEngine(session: session, prompt: prompt, lexicon: library.lexicon, clock: SystemClock(), save: { _ in }).score()
+            let changes = ScoreChanges(before: session.report, after: rescored, phases: session.phases.map(\.phase))
+            console.write(renderer.header(SessionTranscript(session: session, prompt: prompt, report: rescored)) + "\n")
+            console.write(ScoreChangesRenderer(console: console).render(
+                changes, recordedVersion: session.promptVersion, prompt: prompt, scores: renderer.scoreRenderer(SessionTranscript(session: session, prompt: prompt), prompt: prompt)))
+            console.print(console.dim("\nThe session file is unchanged. The full review with the new scores follows.\n"))
+            let transcript = SessionTranscript(session: session, prompt: prompt, report: rescored)
+            for phase in transcript.phases { console.write(renderer.section(phase) + "\n") }
+            return .success
+        }
+        console.write(renderer.render(SessionTranscript(session: session, prompt: prompt), report: session.report, prompt: prompt))
+        return .success
+    }
+}

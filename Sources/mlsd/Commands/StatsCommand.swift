@@ -1,0 +1,29 @@
+import CoachKit
+import Foundation
+
+/// `mlsd stats [--json]`: how much you practised and how it is going.
+enum StatsCommand {
+    static var spec: CommandSpec {
+        CommandSpec(
+            name: "stats", abstract: "Your practice: time, average and trend per phase, weak spots, streak.",
+            discussion: """
+                Sessions and hours practised, each phase's average score and its trend (a weekly sparkline), the rubric
+                items you miss most often, the case studies you never practised, the phases that usually run over their
+                budget, and your current streak of practice days.
+                """,
+            options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
+            run: { parsed, context in
+                let listing = SessionLookup(context: context).listing()
+                let prompts = context.loadLibrary().prompts.map(\.prompt)
+                var calendar = Calendar(identifier: .iso8601)
+                calendar.timeZone = .current
+                let stats = ProgressStats(summaries: listing.summaries, prompts: prompts, now: context.now(), calendar: calendar)
+                if parsed.flag("json") {
+                    context.console.print(try JSONText.encode(stats))
+                } else {
+                    context.console.write(StatsRenderer(console: context.console, dates: DateText()).render(stats))
+                }
+                return .success
+            })
+    }
+}

@@ -1,0 +1,241 @@
+import CoachKit
+import Foundation
+@preconcurrency import Glibc
+import TerminalKit
+
+/// The interview in a real terminal: raw mode, a multi-line answer editor under a status line that
+/// counts down every second, the interviewer's words printed above it.
+///
+/// One thread, one loop: `poll` waits for a key, a signal (through ``SignalWatcher``'s wake pipe) or a
+/// quarter-second timeout, whichever comes first; the clock is ticked and the status line redrawn on
+/// every turn, with save-cursor/restore-cursor so it never disturbs typing. The whole answer lives in
+/// the editor (Up/Down move through it); every Enter and paste hands it to the engine, which saves it.
+struct TerminalInterview {
+    var engine: InterviewEngine
+    var formatter: NoticeFormatter
+    let terminal: Terminal
+    let environment: [String: String]
+    let inputDescriptor: Int32
+
+    private var editor = LineEditor()
+    private var renderer: ScreenRenderer
+    private var rawMode: RawMode?
+    /// The current phase's heading and pending follow-up, shown again after a resize or Ctrl-L.
+    private var headerIntro: PhaseIntro?
+    private var headerFollowUp: String?
+
+    private var header: String {
+        guard let headerIntro else { return "" }
+        return formatter.phaseHeader(headerIntro) + (headerFollowUp.map { formatter.followUp($0) } ?? "")
+    }
+
+    init(engine: InterviewEngine, formatter: NoticeFormatter, terminal: Terminal, environment: [String: String], inputDescriptor: Int32) {
+        self.engine = engine
+        self.formatter = formatter
+        self.terminal = terminal
+        self.environment = environment
+        self.inputDescriptor = inputDescriptor
+        renderer = ScreenRenderer(size: terminal.size(), style: terminal.style)
+        self.formatter.width = renderer.size.columns
+    }
+
+    /// Runs until the interview ends, is quit, or a signal arrives. The terminal is restored on every
+    /// way out of this function (the caller restores it again on a crash path; restoring twice is harmless).
+    mutating func run(intro: String, opening: [InterviewNotice]) throws -> InterviewOutcome {
+        let rawMode = try RawMode.enter(input: inputDescriptor, output: terminal.fileDescriptor)
+        self.rawMode = rawMode
+        defer { rawMode.restore() }
+        let watcher = SignalWatcher(signals: TerminalSignal.allCases)
+        defer { watcher.stop() }
+
+        terminal.write(TextWrapper(width: renderer.size.columns).wrap(intro))
+        if let outcome = present(opening, textBefore: nil) { return outcome }
+        editor = Self.editor(for: engine.currentText)
+        render()
+
+        let reader = InputReader(fileDescriptor: inputDescriptor)
+        var decoder = KeyDecoder()
+        while true {
+            let event = reader.read(timeoutMilliseconds: decoder.hasPendingInput ? 30 : 250, wakeDescriptor: watcher.wakeDescriptor)
+            switch event {
+            case .bytes(let bytes):
+                for key in decoder.feed(bytes) {
+                    if let outcome = handle(key) { return outcome }
+                }
+                render()
+            case .timedOut:
+                for key in decoder.flush() {
+                    if let outcome = handle(key) { return outcome }
+                }
+            case .woken:
+                for signal in watcher.takePending() {
+                    if signal == .windowChanged {
+                        redraw(size: terminal.size())
+                        continue
+                    }
+                    let text = editor.text
+                    if let outcome = present(engine.perform(.quit, currentText: text), textBefore: text) {
+                        return outcome == .paused ? .signalled(signal.number) : outcome
+                    }
+                }
+            case .interrupted:
+                continue
+            case .endOfInput, .failed:
+                // The terminal went away: keep everything for `mlsd resume`.
+                _ = engine.perform(.quit, currentText: editor.text)
+                return .paused
+            }
+            if let outcome = tick() { return outcome }
+        }
+    }
+
+    // MARK: - Keys
+
+    private mutating func handle(_ key: Key) -> InterviewOutcome? {
+        switch key {
+        case .enter:
+            let line = editor.currentLine
+            if let command = InterviewCommand.parse(line) {
+                // Clear the command's line but keep it, so typing continues on a line of its own.
+                editor.moveToLineEnd()
+                editor.deleteToLineStart()
+                return run(command)
+            }
+            editor.insertNewline()
+            return present(engine.updateCurrentText(editor.text), textBefore: nil)
+        case .control("d"):
+            return run(.next)
+        case .control("c"):
+            return run(.quit)
+        case .control("l"):
+            redraw(size: renderer.size)
+            return nil
+        case .paste:
+            editor.apply(key, width: renderer.editorWidth)
+            return present(engine.updateCurrentText(editor.text), textBefore: nil)
+        default:
+            editor.apply(key, width: renderer.editorWidth)
+            return nil
+        }
+    }
+
+    private mutating func run(_ command: InterviewCommand) -> InterviewOutcome? {
+        let text = editor.text
+        return present(engine.perform(command, currentText: text), textBefore: text)
+    }
+
+    // MARK: - Clock
+
+    private mutating func tick() -> InterviewOutcome? {
+        let text = editor.text
+        _ = engine.updateCurrentText(text, save: false)
+        let notices = engine.tick()
+        if !notices.isEmpty, let outcome = present(notices, textBefore: text) { return outcome }
+        terminal.write(renderer.renderStatus(statusLine()))
+        return nil
+    }
+
+    private func statusLine() -> StatusLine {
+        let status = engine.timeStatus()
+        let phase = status.phase
+        var left = engine.session.drillPhase != nil ? "\(phase.title) (drill)" : "\(phase.title) \(phase.position)/6"
+        if case .followUp = engine.stage { left += " · follow-up" }
+        left += " · /help"
+        let right = "phase " + TimeStatus.describe(remaining: status.phaseRemainingSeconds)
+            + " · total " + TimeStatus.describe(remaining: status.totalRemainingSeconds)
+        let attributes: [Style.Attribute] =
+            status.phaseRemainingSeconds < 0 ? [.inverse, .red]
+            : status.phaseRemainingSeconds <= 60 && status.phaseBudgetSeconds > 60 ? [.inverse, .yellow] : [.inverse]
+        return StatusLine(left: left, right: right, attributes: attributes)
+    }
+
+    // MARK: - Screen
+
+    private mutating func render() {
+        terminal.write(renderer.render(editor: editor, status: statusLine()))
+    }
+
+    /// Clears the screen and draws the current phase's heading and the editor again (resize, Ctrl-L).
+    private mutating func redraw(size: TerminalSize) {
+        var output = renderer.resize(to: size)
+        formatter.width = renderer.size.columns
+        output += TextWrapper(width: renderer.size.columns).wrap(header)
+        terminal.write(output)
+        render()
+    }
+
+    /// Prints the notices above the editor. When they moved to another phase or to the follow-up,
+    /// the text that was in the editor stays on screen as part of the transcript and the editor is
+    /// loaded with the new phase's text. Returns the outcome when the interview stopped.
+    private mutating func present(_ notices: [InterviewNotice], textBefore: String?) -> InterviewOutcome? {
+        guard !notices.isEmpty else { return nil }
+        let moved = notices.contains {
+            switch $0 {
+            case .phaseStarted, .followUp, .finished, .paused: true
+            default: false
+            }
+        }
+        let erase = renderer.erase()
+        var output = ""
+        if moved, let textBefore, !textBefore.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            output += transcript(textBefore)
+        }
+        var outcome: InterviewOutcome?
+        var editRequest: String?
+        for notice in notices {
+            output += formatter.text(for: notice)
+            switch notice {
+            case .phaseStarted(let intro):
+                headerIntro = intro
+                headerFollowUp = nil
+            case .followUp(let question):
+                headerFollowUp = question
+            case .finished(let report):
+                outcome = .finished(report)
+            case .paused:
+                output += "Saved. Continue with: mlsd resume \(engine.session.id)\n"
+                outcome = .paused
+            case .editRequested(let text):
+                editRequest = text
+            default:
+                break
+            }
+        }
+        terminal.write(erase + TextWrapper(width: renderer.size.columns).wrap(output))
+        if let outcome { return outcome }
+        if moved { editor = Self.editor(for: engine.currentText) }
+        if let editRequest { editExternally(editRequest) }
+        render()
+        return nil
+    }
+
+    /// An editor holding `text` with the cursor on a fresh line after it, ready for more.
+    private static func editor(for text: String) -> LineEditor {
+        LineEditor(text: text.isEmpty ? "" : text + "\n")
+    }
+
+    /// The answer as it stays in the scrollback once its phase (or follow-up) is over.
+    private func transcript(_ text: String) -> String {
+        let gutter = terminal.style.dim("│ ")
+        var text = text
+        while let last = text.last, last.isWhitespace { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { gutter + $0 + "\n" }.joined()
+    }
+
+    /// `/edit`: leave raw mode, run the user's editor on the answer, come back.
+    private mutating func editExternally(_ text: String) {
+        rawMode?.restore()
+        let result = Result { try ExternalEditor(environment: environment).edit(text, name: engine.currentPhase.rawValue) }
+        rawMode?.reenter()
+        // Editors that do not use the alternate screen leave their output behind: start below it.
+        switch result {
+        case .success(let edited):
+            var output = ""
+            for notice in engine.replaceCurrentText(edited) { output += formatter.text(for: notice) }
+            terminal.write(TextWrapper(width: renderer.size.columns).wrap(output))
+            editor = Self.editor(for: engine.currentText)
+        case .failure(let error):
+            terminal.write(terminal.style.red("\(error)") + "\n")
+        }
+    }
+}

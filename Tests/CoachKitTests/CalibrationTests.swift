@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import CoachKit
+
+/// Scores the labelled calibration corpora (`Calibration/<prompt-id>.json`, written by people who
+/// did not see the scorer's rules) against the built-in prompts and checks that the scorer agrees
+/// with the human labels: which rubric items an answer covers, and how good the phase answer is.
+@Suite("Calibration against labelled answers")
+struct CalibrationTests {
+    struct Corpus: Decodable {
+        var prompt: String
+        var answers: [LabelledAnswer]
+    }
+
+    struct LabelledAnswer: Decodable {
+        var id: String
+        var phase: String
+        var kind: String
+        var grade: Int
+        var covers: [String]
+        var text: String
+    }
+
+    struct Scored {
+        var answer: LabelledAnswer
+        var score: PhaseScore
+    }
+
+    static let promptsFolder = ScoringFixtures.packageRoot.appendingPathComponent("Prompts")
+    static let corpusFolder = ScoringFixtures.packageRoot.appendingPathComponent("Tests/CoachKitTests/Calibration")
+
+    /// Every corpus scored with its prompt; empty when there are no corpora.
+    static func scoreCorpora() throws -> [Scored] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: corpusFolder, includingPropertiesForKeys: nil)) ?? []
+        let lexicon = try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: promptsFolder.appendingPathComponent("lexicon.json")))
+        var scored: [Scored] = []
+        for file in files.filter({ $0.pathExtension == "json" }).sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            let corpus = try JSONDecoder().decode(Corpus.self, from: Data(contentsOf: file))
+            let prompt = try JSONDecoder().decode(Prompt.self, from: Data(contentsOf: promptsFolder.appendingPathComponent("\(corpus.prompt).json")))
+            let scorer = Scorer(prompt: prompt, lexicon: lexicon)
+            for answer in corpus.answers {
+                let phase = try #require(Phase(rawValue: answer.phase), "unknown phase in \(answer.id)")
+                scored.append(Scored(answer: answer, score: scorer.score(phase, answer: answer.text)))
+            }
+        }
+        return scored
+    }
+
+    @Test("rubric items, phase scores and guarded kinds agree with the human labels")
+    func calibration() throws {
+        let scored = try Self.scoreCorpora()
+        guard !scored.isEmpty else {
+            print("CalibrationTests: no corpora in \(Self.corpusFolder.path); nothing to calibrate against")
+            return
+        }
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var disagreements: [String] = []
+        for entry in scored {
+            let found = Set(entry.score.matched.map(\.id))
+            let labelled = Set(entry.answer.covers)
+            truePositives += found.intersection(labelled).count
+            falsePositives += found.subtracting(labelled).count
+            falseNegatives += labelled.subtracting(found).count
+            for id in found.symmetricDifference(labelled).sorted() {
+                disagreements.append("\(entry.answer.id): \(found.contains(id) ? "extra" : "missed") \(id)")
+            }
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        let spearman = Self.spearman(scored.map { Double($0.score.score) }, scored.map { Double($0.answer.grade) })
+
+        print(String(format: "Calibration: %d answers, item precision %.3f, recall %.3f (tp %d, fp %d, fn %d), Spearman(score, grade) %.3f",
+                     scored.count, precision, recall, truePositives, falsePositives, falseNegatives, spearman))
+        for (kind, entries) in Dictionary(grouping: scored, by: \.answer.kind).sorted(by: { $0.key < $1.key }) {
+            let scores = entries.map(\.score.score)
+            print(String(format: "  %-14@ n=%2d mean %5.1f  min %3d  max %3d", kind as NSString, scores.count,
+                         Double(scores.reduce(0, +)) / Double(scores.count), scores.min() ?? 0, scores.max() ?? 0))
+        }
+        for line in disagreements { print("  disagreement: \(line)") }
+
+        #expect(precision >= 0.90, "rubric-item precision \(precision)")
+        #expect(recall >= 0.80, "rubric-item recall \(recall)")
+        #expect(spearman >= 0.85, "Spearman correlation of phase score and grade \(spearman)")
+        for entry in scored where ["keyword-salad", "negated", "restatement"].contains(entry.answer.kind) {
+            #expect(entry.score.score <= 30, "\(entry.answer.id) (\(entry.answer.kind)) scored \(entry.score.score): \(entry.score.notes)")
+        }
+        for entry in scored where entry.answer.kind == "strong" {
+            #expect(entry.score.score >= 70, "\(entry.answer.id) (strong) scored \(entry.score.score); missed \(entry.score.missed.map(\.id))")
+        }
+    }
+
+    @Test("Spearman correlation handles ties and perfect orderings")
+    func spearmanSanity() {
+        #expect(abs(Self.spearman([1, 2, 3, 4], [10, 20, 30, 40]) - 1) < 1e-9)
+        #expect(abs(Self.spearman([1, 2, 3, 4], [4, 3, 2, 1]) + 1) < 1e-9)
+        #expect(abs(Self.spearman([1, 1, 2, 2], [1, 1, 2, 2]) - 1) < 1e-9)
+    }
+
+    /// Spearman's rank correlation: Pearson correlation of the ranks, ties sharing their mean rank.
+    static func spearman(_ a: [Double], _ b: [Double]) -> Double {
+        pearson(ranks(a), ranks(b))
+    }
+
+    static func ranks(_ values: [Double]) -> [Double] {
+        let order = values.indices.sorted { values[$0] < values[$1] }
+        var ranks = [Double](repeating: 0, count: values.count)
+        var i = 0
+        while i < order.count {
+            var j = i
+            while j + 1 < order.count, values[order[j + 1]] == values[order[i]] { j += 1 }
+            for k in i...j { ranks[order[k]] = Double(i + j) / 2 + 1 }
+            i = j + 1
+        }
+        return ranks
+    }
+
+    static func pearson(_ a: [Double], _ b: [Double]) -> Double {
+        guard a.count == b.count, a.count > 1 else { return 0 }
+        let meanA = a.reduce(0, +) / Double(a.count), meanB = b.reduce(0, +) / Double(b.count)
+        var covariance = 0.0, varianceA = 0.0, varianceB = 0.0
+        for (x, y) in zip(a, b) {
+            covariance += (x - meanA) * (y - meanB)
+            varianceA += (x - meanA) * (x - meanA)
+            varianceB += (y - meanB) * (y - meanB)
+        }
+        return varianceA > 0 && varianceB > 0 ? covariance / (varianceA * varianceB).squareRoot() : 0
+    }
+}

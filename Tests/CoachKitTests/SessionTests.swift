@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import CoachKit
+
+@Suite struct SessionTests {
+    func temporaryStore() throws -> SessionStore {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("mlsd-sessions-\(UUID().uuidString)")
+        return SessionStore(directory: url)
+    }
+
+    @Test func aSavedInterviewLoadsBackEqual() throws {
+        let store = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: store.directory) }
+        var (engine, _, _, _) = InterviewFixtures.start()
+        _ = engine.submit("Answer with ünïcode ✓ and \"quotes\".")
+        _ = engine.submit("/ask how many users?")
+        _ = engine.submit("/next")
+        try store.save(engine.session)
+        let loaded = try store.load(fileAt: store.url(for: engine.session.id))
+        #expect(loaded == engine.session)
+        #expect(loaded.awaitingFollowUpReply == true)
+    }
+
+    @Test func filesWithoutTheFollowUpFlagStillLoad() throws {
+        var (engine, _, _, _) = InterviewFixtures.start()
+        _ = engine.submit("Answer.")
+        let object = try #require(try JSONSerialization.jsonObject(with: SessionStore.encoder().encode(engine.session)) as? [String: Any])
+        #expect(object["awaitingFollowUpReply"] == nil)
+        let data = try JSONSerialization.data(withJSONObject: object)
+        let decoded = try SessionStore.decode(data, file: "old.json")
+        #expect(decoded.awaitingFollowUpReply == nil)
+        #expect(decoded.phases[0].answer == "Answer.")
+    }
+
+    @Test func sessionIDsNeverCollide() throws {
+        let store = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: store.directory) }
+        let base = Session.makeID(promptID: "fixture-feed", startedAt: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(store.availableID(for: base) == base)
+        let (engine, _, _, _) = InterviewFixtures.start()
+        var session = engine.session
+        session.id = base
+        try store.save(session)
+        #expect(store.availableID(for: base) == base + "-2")
+        session.id = base + "-2"
+        try store.save(session)
+        #expect(store.availableID(for: base) == base + "-3")
+    }
+
+    @Test func theLatestUnfinishedSessionIsFound() {
+        let (engine, _, _, _) = InterviewFixtures.start()
+        var older = engine.session
+        older.id = "a"
+        var newer = engine.session
+        newer.id = "b"
+        newer.startedAt += 60
+        newer.finishedAt = newer.startedAt + 600
+        let store = SessionStore(directory: URL(fileURLWithPath: "/nonexistent"))
+        #expect(store.latestUnfinished(in: [newer, older])?.id == "a")
+        #expect(store.latestUnfinished(in: [newer]) == nil)
+    }
+}
+
+@Suite struct SessionPracticeSuggestionTests {
+    func session(_ promptID: String, daysAgo: Double) -> Session {
+        Session(
+            id: "\(promptID)-\(daysAgo)", promptID: promptID, promptVersion: 1, promptTitle: promptID,
+            options: SessionOptions(minutes: 45), startedAt: Date(timeIntervalSince1970: 1_800_000_000 - daysAgo * 86_400), phases: [])
+    }
+
+    @Test func neverPractisedPromptsComeFirstInTheGivenOrder() {
+        let ids = ["a", "b", "c"]
+        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: []) == "a")
+        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: [session("a", daysAgo: 1)]) == "b")
+    }
+
+    @Test func fewestSessionsThenLongestAgo() {
+        let ids = ["a", "b", "c"]
+        let sessions = [
+            session("a", daysAgo: 1), session("a", daysAgo: 2),
+            session("b", daysAgo: 3),
+            session("c", daysAgo: 10),
+        ]
+        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: sessions) == "c")
+        let tallies = PracticeSuggestion().tallies(promptIDs: ids, sessions: sessions)
+        #expect(tallies.map(\.sessions) == [2, 1, 1])
+    }
+
+    @Test func sessionsOfUnknownPromptsAreIgnoredAndNoPromptsMeansNoSuggestion() {
+        #expect(PracticeSuggestion().suggest(promptIDs: ["a"], sessions: [session("gone", daysAgo: 1)]) == "a")
+        #expect(PracticeSuggestion().suggest(promptIDs: [], sessions: []) == nil)
+    }
+}

@@ -1,0 +1,208 @@
+import CoachKit
+import Foundation
+@preconcurrency import Glibc
+import Testing
+
+/// `mlsd practice` in a real pseudo-terminal: the screen, the live status line, signals, and the saved
+/// session. Serialized because each test runs a process with a one-second clock.
+@Suite(.serialized) struct PracticePTYTests {
+    let home = MLSDProcess.temporaryHome()
+
+    /// The screen row holding the status line ("… phase 04:58 left · total 44:58 left").
+    func statusLine(_ screen: TestScreen) -> String? {
+        screen.lines.last { $0.contains(" left") && $0.contains("total ") }
+    }
+
+    @Test func aFullInterviewInTheTerminal() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        #expect(run.waitFor("Phase 1/6 · Clarify · 05:00"))
+        #expect(run.screen.contains("Design the recommendation system"))
+        #expect(run.screen.contains("45:00 in all"))
+        #expect(run.waitFor("│"))
+
+        run.type("Which surface is this, the home feed? What counts as success for the business?\r")
+        run.type("/ask how many users are there?\r")
+        #expect(run.waitFor("Interviewer: About 2 billion monthly users"))
+        #expect(run.screen.contains("You asked: how many users are there?"))
+        run.type("/hint\r")
+        #expect(run.waitFor("Hint 1/"))
+        run.type("/next\r")
+        #expect(run.waitFor("(Reply, then /next or Ctrl-D"))
+        #expect(run.screen.contains("follow-up"))
+        run.type("About 150k requests per second, 200 ms at p99.\r\u{04}")
+        #expect(run.waitFor("Phase 2/6 · Frame · 05:00"))
+        // The finished answer stays on screen as part of the transcript.
+        #expect(run.screen.contains("│ Which surface is this, the home feed?"))
+
+        for (index, phase) in [Phase.frame, .data, .model, .evaluate, .deploy].enumerated() {
+            run.type("My \(phase.rawValue) answer: a two-tower retrieval, a ranker, nDCG offline and an A/B test.\r\u{04}")
+            #expect(run.waitFor("(Reply, then /next or Ctrl-D"), "follow-up of \(phase)")
+            run.type("My \(phase.rawValue) reply.\r\u{04}")
+            if index < 4 { #expect(run.waitFor("Phase \(phase.position + 1)/6"), "after \(phase)") }
+        }
+        #expect(run.waitFor("Session saved to"))
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .exit && exit.status == 0)
+        for text in ["Interview over", "Overall", "Time", "Total", "Improve next", "Deploy"] {
+            #expect(run.screen.contains(text), "report shows \(text)")
+        }
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+
+        let session = try #require(run.sessions().first)
+        #expect(session.isFinished)
+        #expect(session.report != nil)
+        #expect(session.phases[0].answer == "Which surface is this, the home feed? What counts as success for the business?")
+        #expect(session.phases[0].followUp?.reply == "About 150k requests per second, 200 ms at p99.")
+        #expect(session.phases[0].hintsUsed == 1)
+        #expect(session.phases[5].followUp?.reply == "My deploy reply.")
+        #expect(session.events.contains { $0.kind == .ask && $0.reply?.contains("2 billion") == true })
+    }
+
+    @Test func theStatusLineCountsDownWithoutDisturbingTyping() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        #expect(run.waitFor("phase 05:00 left"))
+        run.type("half a sentence")
+        #expect(run.waitFor("│ half a sentence"))
+        #expect(run.wait(timeout: 5) { process in self.statusLine(process.screen)?.contains("phase 04:57 left") == true })
+        let status = try #require(statusLine(run.screen))
+        #expect(status.contains("total 44:57 left"))
+        #expect(status.contains("Clarify 1/6"))
+        // The cursor is still where the typing was, and typing continues the same line.
+        #expect(run.screen.cursorLine == "│ half a sentence")
+        #expect(run.screen.cursorColumn == "│ half a sentence".count)
+        run.type(", and the rest")
+        #expect(run.waitFor("│ half a sentence, and the rest"))
+        run.type("\u{03}")  // Ctrl-C: save and leave
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .exit && exit.status == 0)
+        #expect(run.screen.contains("Saved. Continue with: mlsd resume"))
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        let session = try #require(run.sessions().first)
+        #expect(!session.isFinished)
+        #expect(session.phases[0].answer == "half a sentence, and the rest")
+        #expect(session.phases[0].elapsedSeconds >= 3)
+    }
+
+    @Test func sigtermSavesRestoresTheTerminalAndEndsByTheSignal() throws {
+        let run = try InterviewProcess(["practice", "search-ranking"], home: home)
+        #expect(run.waitFor("Phase 1/6"))
+        run.type("A saved line.\r")
+        #expect(run.waitForSession { $0.phases[0].answer == "A saved line." } != nil)
+        run.type("typed but not entered")
+        #expect(run.waitFor("typed but not entered"))
+        // Raw mode is on now: no echo, no canonical input.
+        #expect(run.terminalSettings.c_lflag & tcflag_t(ICANON | ECHO) == 0)
+        run.send(SIGTERM)
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .uncaughtSignal && exit.status == SIGTERM)
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(run.terminalSettings.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO))
+        #expect(run.output.hasSuffix("\u{1B}[?2004l\u{1B}[?25h") || run.output.contains("\u{1B}[?2004l"))
+        let session = try #require(run.sessions().first)
+        #expect(!session.isFinished)
+        // A signal saves everything on screen, the unfinished line too.
+        #expect(session.phases[0].answer == "A saved line.\ntyped but not entered")
+        #expect(session.events.last?.kind == .pause)
+    }
+
+    @Test func sighupSavesForResume() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation", "--minutes", "30"], home: home)
+        #expect(run.waitFor("Phase 1/6"))
+        run.type("Before the hang-up.\r")
+        #expect(run.waitForSession { $0.phases[0].answer == "Before the hang-up." } != nil)
+        run.send(SIGHUP)
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .uncaughtSignal && exit.status == SIGHUP)
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(run.sessions().first?.events.last?.kind == .pause)
+    }
+
+    @Test func killNineLosesAtMostTheLineBeingTyped() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        #expect(run.waitFor("Phase 1/6"))
+        run.type("First submitted line.\rSecond submitted line.\r")
+        let saved = run.waitForSession { $0.phases[0].answer == "First submitted line.\nSecond submitted line." }
+        #expect(saved != nil)
+        run.type("this one is lost")
+        #expect(run.waitFor("this one is lost"))
+        run.send(SIGKILL)
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .uncaughtSignal && exit.status == SIGKILL)
+        let session = try #require(run.sessions().first)
+        #expect(session.phases[0].answer == "First submitted line.\nSecond submitted line.")
+        #expect(!session.isFinished)
+
+        // The session resumes where it stood (here through a pipe).
+        let resumed = try MLSDProcess.run(["resume"], home: home, stdin: "Third line after the crash.\n/quit\n")
+        #expect(resumed.status == 0)
+        #expect(resumed.stdout.contains("Resuming session \(session.id)"))
+        let after = try #require(run.sessions().first)
+        #expect(after.phases[0].answer == "First submitted line.\nSecond submitted line.\nThird line after the crash.")
+        #expect(after.phases[0].elapsedSeconds >= session.phases[0].elapsedSeconds)
+        #expect(after.phases[0].elapsedSeconds < session.phases[0].elapsedSeconds + 5)
+    }
+
+    @Test func aResizeRedrawsTheHeaderAndTheEditorAtTheNewWidth() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30)
+        #expect(run.waitFor("phase 05:00 left"))
+        run.type("Some text")
+        #expect(run.waitFor("│ Some text"))
+        run.screen = TestScreen(columns: 60, rows: 20)
+        var size = winsize(ws_row: 20, ws_col: 60, ws_xpixel: 0, ws_ypixel: 0)
+        _ = ioctl(run.secondary, UInt(TIOCSWINSZ), &size)
+        run.send(SIGWINCH)
+        #expect(run.waitFor("│ Some text"))
+        #expect(run.screen.contains("── Phase 1/6 · Clarify · 05:00"))
+        let status = try #require(statusLine(run.screen))
+        #expect(status.count <= 60)
+        #expect(run.screen.lines.allSatisfy { $0.count <= 60 })
+        run.type("/quit\r")
+        #expect(run.waitForExit()?.status == 0)
+    }
+
+    @Test func strictModeMovesOnWhenThePhaseTimeIsUp() throws {
+        // One minute in all: clarify gets 7 seconds.
+        let run = try InterviewProcess(["practice", "video-recommendation", "--minutes", "1", "--strict"], home: home)
+        #expect(run.waitFor("Phase 1/6 · Clarify · 00:07"))
+        run.type("Typed in clarify")
+        #expect(run.waitFor("Time is up for Clarify", timeout: 15))
+        #expect(run.waitFor("Strict mode: Clarify is over"))
+        #expect(run.waitFor("Phase 2/6 · Frame"))
+        run.type("/quit\r")
+        #expect(run.waitForExit()?.status == 0)
+        let session = try #require(run.sessions().first)
+        #expect(session.phases[0].answer == "Typed in clarify")
+        #expect(session.phases[0].finished)
+        #expect(session.phases[0].elapsedSeconds == 7)
+        #expect(session.events.contains { $0.kind == .autoAdvance && $0.phase == .clarify })
+    }
+
+    @Test func termDumbRunsThePlainLineModeWithoutEscapeSequences() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, environment: ["TERM": "dumb"])
+        #expect(run.waitFor("Each line is answer text"))
+        run.type("A dumb-terminal answer.\n/next\n/next\n")
+        #expect(run.waitFor("Phase 2/6"))
+        run.type("\u{04}")  // end of input (the terminal is in canonical mode)
+        let exit = try #require(run.waitForExit())
+        #expect(exit.status == 0)
+        #expect(run.screen.contains("Interview over"))
+        #expect(!run.output.contains("\u{1B}"))
+        #expect(run.sessions().first?.phases[0].answer == "A dumb-terminal answer.")
+    }
+
+    @Test func withoutAnIDAMenuSuggestsTheLeastPractisedCaseStudy() throws {
+        let run = try InterviewProcess(["practice"], home: home)
+        #expect(run.waitFor("Choose a case study"))
+        let suggested = try #require(run.screen.allLines.first { $0.hasPrefix("  * ") })
+        #expect(run.screen.allLines.allSatisfy { $0.count < 100 })
+        #expect(suggested.contains("never practised"))
+        run.type("nonsense\n")
+        #expect(run.waitFor("is not one of them"))
+        run.type("\n")  // Enter takes the suggestion
+        #expect(run.waitFor("Phase 1/6"))
+        run.type("/quit\r")
+        #expect(run.waitForExit()?.status == 0)
+        let id = try #require(run.sessions().first?.promptID)
+        #expect(suggested.contains(id))
+    }
+}
