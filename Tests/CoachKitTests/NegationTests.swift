@@ -32,6 +32,7 @@ struct NegationTests {
         ("monitoring", "We won't retrain daily, and we add monitoring."),
         ("latency", "Not only latency but also cost matters."),
         ("latency", "Latency of no more than 200 ms."),
+        ("monitoring", "we dont need an ab test we will add monitoring"),
     ])
     func scoped(concept: String, text: String) {
         #expect(credits(.concept(concept), text), "\(text)")

@@ -118,11 +118,18 @@ struct EditDistanceTests {
         #expect(distance.distance("", "abc", limit: 3) == 3)
     }
 
-    @Test("with substitutions costing two, only dropped, doubled or swapped letters are one typo")
-    func noSubstitutions() {
-        let distance = EditDistance(substitutionCost: 2)
-        #expect(distance.distance("model", "modal", limit: 1) == nil)
-        #expect(distance.distance("model", "modle", limit: 1) == 1)
-        #expect(distance.distance("click", "clik", limit: 1) == 1)
+    @Test("the typo model counts dropped, swapped and doubled letters and vowel slips, nothing else")
+    func typoModel() {
+        let distance = EditDistance()
+        #expect(distance.typoDistance("calibraton", "calibration", limit: 2) == 1)  // dropped letter
+        #expect(distance.typoDistance("modle", "model", limit: 1) == 1)  // swapped neighbours
+        #expect(distance.typoDistance("modell", "model", limit: 1) == 1)  // doubled letter
+        #expect(distance.typoDistance("latancy", "latency", limit: 1) == 1)  // one vowel for another
+        #expect(distance.typoDistance("recomendatoin", "recommendation", limit: 2) == 2)
+        #expect(distance.typoDistance("modal", "model", limit: 1) == 1)  // a vowel slip, which is why short words get stricter rules
+        #expect(distance.typoDistance("appeared", "appealed", limit: 2) == nil)  // a replaced consonant is another word
+        #expect(distance.typoDistance("exciting", "existing", limit: 2) == nil)
+        #expect(distance.typoDistance("coast", "cost", limit: 1) == nil)  // an unrelated extra letter
     }
+
 }

@@ -105,6 +105,19 @@ import Testing
         #expect(session.events.last?.kind == .pause)
     }
 
+    @Test func aCrashStillRestoresTheTerminal() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        #expect(run.waitFor("Phase 1/6"))
+        run.type("Saved before the crash.\r")
+        #expect(run.waitForSession { $0.phases[0].answer == "Saved before the crash." } != nil)
+        #expect(run.terminalSettings.c_lflag & tcflag_t(ICANON | ECHO) == 0)
+        run.send(SIGABRT)  // what abort() or a failed precondition delivers
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .uncaughtSignal || exit.status != 0)
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(run.sessions().first?.phases[0].answer == "Saved before the crash.")
+    }
+
     @Test func sighupSavesForResume() throws {
         let run = try InterviewProcess(["practice", "video-recommendation", "--minutes", "30"], home: home)
         #expect(run.waitFor("Phase 1/6"))
@@ -156,7 +169,7 @@ import Testing
         let status = try #require(statusLine(run.screen))
         #expect(status.count <= 60)
         #expect(run.screen.lines.allSatisfy { $0.count <= 60 })
-        run.type("/quit\r")
+        run.type("\r/quit\r")
         #expect(run.waitForExit()?.status == 0)
     }
 

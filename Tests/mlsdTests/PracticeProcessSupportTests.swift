@@ -39,6 +39,7 @@ final class InterviewProcess {
         environment["MLSD_HOME"] = home.path
         environment["NO_COLOR"] = "1"
         environment["TERM"] = "xterm-256color"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.removeValue(forKey: "COLUMNS")
         environment.removeValue(forKey: "LINES")
         for (key, value) in extra { environment[key] = value }

@@ -206,10 +206,10 @@ public struct HTMLExporter: Sendable {
         .charts { display: flex; flex-wrap: wrap; gap: 12px 28px; }
         figure { margin: 0; flex: 1 1 420px; }
         figcaption { color: var(--muted); font-size: 13px; }
-        svg.chart { width: 100%; height: auto; max-width: 560px; font-size: 13px; }
+        svg.chart { width: 100%; height: auto; max-width: 520px; font-size: 14px; }
         svg .grid { stroke: var(--line); stroke-width: 1; }
         svg .threshold { stroke: var(--ink); stroke-width: 1; stroke-dasharray: 4 3; opacity: .55; }
-        svg .tick { fill: var(--muted); font-size: 11px; }
+        svg .tick { fill: var(--muted); font-size: 12px; }
         svg .label, svg .value { fill: var(--ink); }
         svg .value.muted { fill: var(--muted); } svg .value.late { fill: var(--poor); }
         svg .track { fill: #eef1f5; }

@@ -6,7 +6,7 @@ struct ScoreChartSVG {
     static func scores(_ transcript: SessionTranscript) -> String {
         var rows: [(label: String, value: Int?, bold: Bool)] = transcript.phases.map { ($0.phase.title, $0.score, false) }
         rows.append(("Overall", transcript.overall, true))
-        let width = 560.0, left = 84.0, right = 56.0, rowHeight = 30.0, top = 22.0
+        let width = 480.0, left = 80.0, right = 44.0, rowHeight = 30.0, top = 22.0
         let track = width - left - right
         let height = top + rowHeight * Double(rows.count) + 8
         var svg = """
@@ -41,7 +41,7 @@ struct ScoreChartSVG {
     /// the part over budget in red.
     static func time(_ transcript: SessionTranscript) -> String {
         let phases = transcript.phases
-        let width = 560.0, left = 84.0, right = 96.0, rowHeight = 30.0, top = 10.0
+        let width = 480.0, left = 80.0, right = 104.0, rowHeight = 30.0, top = 22.0
         let track = width - left - right
         let longest = max(1, phases.map { max($0.elapsedSeconds, Double($0.budgetSeconds)) }.max() ?? 1)
         let height = top + rowHeight * Double(phases.count) + 8

@@ -132,7 +132,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
         let practised = Set(summaries.map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
-        streak = Self.streak(days: Set(summaries.map { calendar.startOfDay(for: $0.startedAt) }), now: now, calendar: calendar)
+        streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
     }
 
     /// Mean of the last `trendWindow` scores minus the mean of up to `trendWindow` before them.
@@ -146,25 +146,50 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     }
 
     static func weakestItems(_ summaries: [SessionSummary], prompts: [String: Prompt], limit: Int) -> [ItemStats] {
-        struct Key: Hashable { var prompt: String; var phase: Phase; var item: String }
-        var tally: [Key: (attempts: Int, misses: Int)] = [:]
+        // Nested by prompt and phase so the hot loop hashes one item id per result (10,000 sessions
+        // hold about half a million item results).
+        var tally: [String: [Phase: [String: (attempts: Int, misses: Int)]]] = [:]
         for summary in summaries {
+            var byPhase = tally.removeValue(forKey: summary.promptID) ?? [:]
             for record in summary.phases where record.score != nil {
-                for item in record.missed { tally[Key(prompt: summary.promptID, phase: record.phase, item: item), default: (0, 0)].misses += 1 }
-                for item in record.missed + record.matched {
-                    tally[Key(prompt: summary.promptID, phase: record.phase, item: item), default: (0, 0)].attempts += 1
+                var items = byPhase.removeValue(forKey: record.phase) ?? [:]
+                for item in record.matched { items[item, default: (0, 0)].attempts += 1 }
+                for item in record.missed {
+                    items[item, default: (0, 0)].attempts += 1
+                    items[item, default: (0, 0)].misses += 1
+                }
+                byPhase[record.phase] = items
+            }
+            tally[summary.promptID] = byPhase
+        }
+        var items: [ItemStats] = []
+        for (promptID, byPhase) in tally {
+            for (phase, results) in byPhase {
+                for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
+                    items.append(ItemStats(
+                        promptID: promptID, phase: phase, itemID: item,
+                        description: prompts[promptID]?.spec(phase).rubric.first { $0.id == item }?.description,
+                        attempts: value.attempts, misses: value.misses))
                 }
             }
-        }
-        let items = tally.filter { $0.value.attempts >= minimumItemAttempts && $0.value.misses > 0 }.map { key, value in
-            ItemStats(
-                promptID: key.prompt, phase: key.phase, itemID: key.item,
-                description: prompts[key.prompt]?.spec(key.phase).rubric.first { $0.id == key.item }?.description,
-                attempts: value.attempts, misses: value.misses)
         }
         return Array(items.sorted {
             ($0.missRate, $0.misses, $1.promptID, $1.itemID) > ($1.missRate, $1.misses, $0.promptID, $0.itemID)
         }.prefix(limit))
+    }
+
+    /// The distinct calendar days (their starts) of the dates. Calendar arithmetic is slow next to
+    /// everything else here, so it runs once per day: sorted dates reuse the day they fall in.
+    static func days(of dates: [Date], calendar: Calendar) -> Set<Date> {
+        var days = Set<Date>()
+        var current: DateInterval?
+        for date in dates.sorted() {
+            if let interval = current, date >= interval.start, date < interval.end { continue }
+            let interval = calendar.dateInterval(of: .day, for: date) ?? DateInterval(start: calendar.startOfDay(for: date), duration: 86_400)
+            current = interval
+            days.insert(interval.start)
+        }
+        return days
     }
 
     static func streak(days: Set<Date>, now: Date, calendar: Calendar) -> Streak {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Every session in the sessions folder as a ``SessionSummary``, fast: summaries come from the
-/// session index (`$MLSD_HOME/cache/session-index.json`) for files unchanged since it was written, and
+/// session index (`$MLSD_HOME/cache/session-index.bin`) for files unchanged since it was written, and
 /// the rest are decoded in parallel and added to it. Files that cannot be read are reported as
 /// warnings, never changed.
 ///
@@ -24,7 +24,7 @@ public struct SessionCatalog: Sendable {
     public init(dataHome: DataHome) {
         self.init(
             store: SessionStore(directory: dataHome.sessions),
-            indexFile: dataHome.root.appendingPathComponent("cache", isDirectory: true).appendingPathComponent("session-index.json"))
+            indexFile: dataHome.root.appendingPathComponent("cache", isDirectory: true).appendingPathComponent("session-index.bin"))
     }
 
     /// The readable sessions, newest first, and a warning naming each file that was skipped.
@@ -43,8 +43,7 @@ public struct SessionCatalog: Sendable {
 
         if let indexFile, !stale.isEmpty || (previous?.entries.count ?? -1) != current.count {
             // A cache: if it cannot be written (read-only home), the next run just reads the files again.
-            try? SessionIndexFile(format: SessionIndexFile.currentFormat, sessionSchema: Session.currentSchemaVersion, entries: current)
-                .write(to: indexFile)
+            try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current).write(to: indexFile)
         }
 
         var summaries: [SessionSummary] = []
@@ -81,7 +80,7 @@ public struct SessionCatalog: Sendable {
         let url = directory.appendingPathComponent(file.name)
         do {
             guard let data = try? Data(contentsOf: url) else { throw SessionStore.StoreError.unreadable(file: url.path, reason: "cannot read it") }
-            entry.summary = SessionSummary(try SessionStore.decode(data, file: url.path), file: file.name)
+            entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version
         } catch SessionStore.StoreError.unreadable(_, let reason) {

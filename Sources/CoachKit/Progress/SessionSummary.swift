@@ -1,7 +1,7 @@
 import Foundation
 
 /// What `history`, `stats` and `next` need from one session, without its answers and events: small
-/// enough that 10,000 of them load from the session index in a blink.
+/// enough that 10,000 of them load from the session index (``SessionIndexFile``) in milliseconds.
 public struct SessionSummary: Codable, Sendable, Equatable {
     /// The session file's name in the sessions folder ("<id>.json").
     public var file: String
@@ -57,12 +57,6 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     public var mode: String { drillPhase?.rawValue ?? "full" }
     public var verdict: Verdict? { overall.map(Verdict.init(score:)) }
     public func phase(_ phase: Phase) -> PhaseSummary? { phases.first { $0.phase == phase } }
-
-    // Short keys: the index holds one of these per session file.
-    enum CodingKeys: String, CodingKey {
-        case file = "f", id = "i", promptID = "p", promptTitle = "t", promptVersion = "v", drillPhase = "d"
-        case startedAt = "s", finishedAt = "e", activeSeconds = "a", overall = "o", phases = "ph"
-    }
 }
 
 /// One phase of a ``SessionSummary``: its score, its clock and which rubric items it covered.
@@ -91,8 +85,4 @@ public struct PhaseSummary: Codable, Sendable, Equatable {
     /// Worked on (not skipped, some time spent), so its clock says something about pacing.
     public var wasTimed: Bool { !skipped && elapsedSeconds > 0 && budgetSeconds > 0 }
     public var overran: Bool { wasTimed && elapsedSeconds > Double(budgetSeconds) }
-
-    enum CodingKeys: String, CodingKey {
-        case phase = "p", score = "s", budgetSeconds = "b", elapsedSeconds = "e", skipped = "k", matched = "m", missed = "x"
-    }
 }

@@ -19,6 +19,8 @@ struct AnalyzedSentence: Sendable {
     var isListLike: Bool
     /// A single bare term ("Cold start"); several of them make a list.
     var isBareTerm: Bool
+    /// A line of at most four words ("- learning to rank"): an item of the list when the answer is a list.
+    var isShortLine: Bool
     /// Says nothing the prompt's statement did not already say (judged strictly, sentence by sentence).
     var isRestatement: Bool
     /// Share of the content words that also occur in the prompt's statement.

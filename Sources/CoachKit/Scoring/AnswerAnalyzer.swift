@@ -42,6 +42,10 @@ struct AnswerAnalyzer: Sendable {
                     // "… and we monitor drift": a new clause starting at the "and".
                     clause += 1
                     clauses[clauses.count - 1] = clause
+                } else if Self.speakerPronouns.contains(token.text), let previous = terms.last,
+                          previous.kind != .word || !FunctionWords.contains(previous.text) {
+                    // Unpunctuated run-on text: "we dont need an ab test we will monitor latency".
+                    clause += 1
                 }
             }
             terms.append(token)
@@ -85,7 +89,9 @@ struct AnswerAnalyzer: Sendable {
         return AnalyzedSentence(
             sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
             segments: segments, negation: negation, quantities: quantities, positions: positions,
-            isListLike: isListLike, isBareTerm: isBareTerm, isRestatement: isRestatement, statementOverlap: overlap, isQuestion: isQuestion,
+            isListLike: isListLike, isBareTerm: isBareTerm,
+            isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil },
+            isRestatement: isRestatement, statementOverlap: overlap, isQuestion: isQuestion,
             contentCount: contentStems.count)
     }
 
@@ -98,4 +104,6 @@ struct AnswerAnalyzer: Sendable {
     /// Words that start a new clause.
     private static let clauseWords: Set<String> = ["because", "since", "so", "while", "yet", "otherwise", "then", "which", "where"]
     private static let subjectPronouns: Set<String> = ["we", "i", "they", "you", "it", "he", "she", "this", "that"]
+    /// The speaker starting a new statement.
+    private static let speakerPronouns: Set<String> = ["we", "i", "we'll", "we'd", "we're", "we've", "i'll", "i'd", "i'm", "i've"]
 }

@@ -208,7 +208,8 @@ struct NegationDetector: Sendable {
         "lets", "im",
     ]
     /// Words that may precede an imperative at the start of a clause.
-    private static let clauseOpeners: Set<String> = ["and", "so", "but", "then", "just", "please", "also", "simply", "or", "yet"]
+    /// ("but not X" and "or not" contrast or qualify; they are no imperative.)
+    private static let clauseOpeners: Set<String> = ["and", "so", "then", "just", "please", "also", "simply"]
     private static let modals: Set<String> = ["can", "could", "may", "might", "should", "will", "would", "must"]
     private static let protectiveContext: Set<String> = [
         "ensure", "ensures", "ensuring", "sure", "guarantee", "guarantees", "verify", "check", "careful", "must",

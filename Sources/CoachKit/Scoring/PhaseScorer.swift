@@ -53,19 +53,32 @@ struct PhaseScorer {
 
         func sentenceBlock(_ s: Int) -> Block? {
             if sentences[s].isRestatement { return .restated }
-            if isSalad && isListed(sentences[s]) { return .listed }
+            // In an answer that is a list, its short lines are list items too ("- learning to rank").
+            if isSalad && (isListed(sentences[s]) || sentences[s].isShortLine) { return .listed }
             return nil
         }
 
-        // Best hit of every item of every phase in every sentence.
-        var hits: [Phase: [[(sentence: Int, hit: SignalHit)]]] = [:]
-        for p in Phase.allCases {
-            hits[p] = model.items(of: p).map { item in
-                sentences.indices.compactMap { s in
-                    matchers[s].best(of: item.signals, mode: .credit).map { (s, $0) }
+        // Best hit of every item of every phase in every sentence. Only items with a word or number
+        // present in a sentence can match it, so each sentence is checked against those alone.
+        var hitsByItem = Array(repeating: [(sentence: Int, hit: SignalHit)](), count: model.allItems.count)
+        var isCandidate = [Bool](repeating: false, count: model.allItems.count)
+        for s in sentences.indices {
+            var candidates: [Int] = []
+            func consider(_ number: Int) {
+                if !isCandidate[number] { isCandidate[number] = true; candidates.append(number) }
+            }
+            for phrase in matchers[s].matchedPhrases { for number in model.itemsByPhrase[phrase] { consider(number) } }
+            if !sentences[s].quantities.isEmpty { for number in model.quantityItems { consider(number) } }
+            for number in candidates {
+                isCandidate[number] = false
+                if let hit = matchers[s].best(of: model.item(model.allItems[number]).signals, mode: .credit) {
+                    hitsByItem[number].append((s, hit))
                 }
             }
         }
+        var hits: [Phase: [[(sentence: Int, hit: SignalHit)]]] = [:]
+        for p in Phase.allCases { hits[p] = [] }
+        for (number, reference) in model.allItems.enumerated() { hits[reference.phase]!.append(hitsByItem[number]) }
         func isCredited(_ entry: (sentence: Int, hit: SignalHit)) -> Bool {
             entry.hit.dismissedBy < 0 && sentenceBlock(entry.sentence) == nil
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Measures how fast the scorer is, for `mlsd bench`: it builds answer sets of a given size from
 /// the prompt's own text (example answers, reference sentences, hints — so the answers hit real
 /// signals, negations and lists rather than random words), scores each set several times and
@@ -13,6 +19,9 @@ public struct ScoringBenchmark: Sendable {
         public var medianMilliseconds: Double
         /// Median time per 1,000 words, in milliseconds: flat across sizes when scoring is linear.
         public var millisecondsPerThousandWords: Double
+        /// Median CPU time of the scoring thread, in milliseconds: what the scorer costs even when the
+        /// machine is busy with other work and wall-clock time stretches.
+        public var medianCPUMilliseconds: Double
         /// The overall score, so the work cannot be optimised away and runs can be compared.
         public var overallScore: Int
     }
@@ -42,16 +51,21 @@ public struct ScoringBenchmark: Sendable {
             let answers = answerSet(words: count)
             var overall = scorer.score(answers: answers).overall
             var timings: [Double] = []
+            var cpuTimings: [Double] = []
             for _ in 0..<max(1, repetitions) {
+                let cpuStart = Self.threadCPUMilliseconds()
                 let elapsed = clock.measure { overall = scorer.score(answers: answers).overall }
+                cpuTimings.append(Self.threadCPUMilliseconds() - cpuStart)
                 timings.append(Self.milliseconds(elapsed))
             }
             timings.sort()
+            cpuTimings.sort()
             let median = timings[timings.count / 2]
             let words = answers.values.reduce(0) { $0 + Self.wordCount($1) }
             return Result(
                 words: words, repetitions: timings.count, bestMilliseconds: timings[0], medianMilliseconds: median,
-                millisecondsPerThousandWords: words > 0 ? median * 1000 / Double(words) : 0, overallScore: overall)
+                millisecondsPerThousandWords: words > 0 ? median * 1000 / Double(words) : 0,
+                medianCPUMilliseconds: cpuTimings[cpuTimings.count / 2], overallScore: overall)
         }
         return Report(compileMilliseconds: Self.milliseconds(compile), results: results)
     }
@@ -98,6 +112,13 @@ public struct ScoringBenchmark: Sendable {
 
     private static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).count
+    }
+
+    /// CPU time consumed by the calling thread so far.
+    private static func threadCPUMilliseconds() -> Double {
+        var time = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 else { return 0 }
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 
     private static func milliseconds(_ duration: Duration) -> Double {

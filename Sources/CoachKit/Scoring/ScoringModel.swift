@@ -34,8 +34,14 @@ struct ScoringModel: Sendable {
     private(set) var vocabulary = Vocabulary()
     private(set) var phrases: [PhrasePattern] = []
     /// Phrase indices by the vocabulary id of their first word, to find candidates in a sentence fast.
-    private(set) var phrasesByFirstID: [Int: [Int]] = [:]
+    private(set) var phrasesByFirstID: [[Int]] = []
     private(set) var items: [Phase: [Item]] = [:]
+    /// Every rubric item of every phase, numbered in phase order, for the indexes below.
+    private(set) var allItems: [ItemReference] = []
+    /// Which rubric items (by number in `allItems`) mention each phrase (by index), and which mention a
+    /// quantity: a sentence only needs the items one of whose words or numbers it contains.
+    private(set) var itemsByPhrase: [[Int]] = []
+    private(set) var quantityItems: [Int] = []
     private(set) var flags: [Phase: [Flag]] = [:]
     private(set) var facts: [Fact] = []
     /// Stems of the content words of the prompt's title and statement.
@@ -53,6 +59,21 @@ struct ScoringModel: Sendable {
             }
         }
         facts = prompt.facts.map { Fact(fact: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }) }
+        // Index phrases by first word once every phrase (including the facts') is known.
+        phrasesByFirstID = Array(repeating: [], count: vocabulary.keys.count)
+        for (index, pattern) in phrases.enumerated() { phrasesByFirstID[pattern.ids[0]].append(index) }
+        itemsByPhrase = Array(repeating: [], count: phrases.count)
+        for phase in Phase.allCases {
+            for (index, item) in (items[phase] ?? []).enumerated() {
+                let number = allItems.count
+                allItems.append(ItemReference(phase: phase, index: index))
+                var leaves = Set<Int>()
+                var hasQuantity = false
+                for signal in item.signals { Self.collectLeaves(signal, phrases: &leaves, hasQuantity: &hasQuantity) }
+                for phrase in leaves.sorted() { itemsByPhrase[phrase].append(number) }
+                if hasQuantity { quantityItems.append(number) }
+            }
+        }
         for token in Tokenizer().tokens(in: prompt.title + ". " + prompt.statement) where token.isTerm {
             if token.kind == .number || !FunctionWords.contains(token.text) {
                 statementStems.insert(Vocabulary.key(for: token, stemmer: stemmer))
@@ -63,7 +84,18 @@ struct ScoringModel: Sendable {
     }
 
     func items(of phase: Phase) -> [Item] { items[phase] ?? [] }
+    func item(_ reference: ItemReference) -> Item { items[reference.phase]![reference.index] }
     func flags(of phase: Phase) -> [Flag] { flags[phase] ?? [] }
+
+    private static func collectLeaves(_ signal: CompiledSignal, phrases: inout Set<Int>, hasQuantity: inout Bool) {
+        switch signal {
+        case .phrase(let index): phrases.insert(index)
+        case .terms(let indices): phrases.formUnion(indices)
+        case .quantity: hasQuantity = true
+        case .all(let parts), .any(let parts): for part in parts { collectLeaves(part, phrases: &phrases, hasQuantity: &hasQuantity) }
+        case .nothing: break
+        }
+    }
 
     // MARK: - Compiling
 
@@ -121,7 +153,6 @@ struct ScoringModel: Sendable {
         let index = phrases.count
         phrases.append(pattern)
         phraseIndex[pattern] = index
-        phrasesByFirstID[ids[0], default: []].append(index)
         return index
     }
 }

@@ -12,24 +12,42 @@ final class SentenceMatcher: Sendable {
     }
 
     let sentence: AnalyzedSentence
-    /// Hits of every phrase that matches the sentence, by phrase index.
-    private let phraseHits: [Int: [SignalHit]]
+    /// Indices of the phrases that match somewhere in the sentence, ascending.
+    let matchedPhrases: [Int]
+    /// Per phrase index: its position in `hits`, or -1 when the phrase does not match.
+    private let slots: [Int32]
+    private let hits: [[SignalHit]]
 
     init(model: ScoringModel, sentence: AnalyzedSentence) {
         self.sentence = sentence
-        var hits: [Int: [SignalHit]] = [:]
-        for (id, starts) in sentence.positions {
-            for index in model.phrasesByFirstID[id] ?? [] {
+        var slots = [Int32](repeating: -1, count: model.phrases.count)
+        var hits: [[SignalHit]] = []
+        var matched: [Int] = []
+        for (id, starts) in sentence.positions where id < model.phrasesByFirstID.count {
+            for index in model.phrasesByFirstID[id] {
                 let pattern = model.phrases[index]
                 for start in starts {
-                    if let positions = Self.match(pattern, from: start, in: sentence) {
-                        hits[index, default: []].append(Self.hit(positions: positions, in: sentence))
+                    guard let positions = Self.match(pattern, from: start, in: sentence) else { continue }
+                    let hit = Self.hit(positions: positions, in: sentence)
+                    if slots[index] < 0 {
+                        slots[index] = Int32(hits.count)
+                        hits.append([hit])
+                        matched.append(index)
+                    } else {
+                        hits[Int(slots[index])].append(hit)
                     }
                 }
             }
         }
-        for key in hits.keys where hits[key]!.count > 1 { hits[key]!.sort { $0.first < $1.first } }
-        phraseHits = hits
+        for i in hits.indices where hits[i].count > 1 { hits[i].sort { $0.first < $1.first } }
+        self.slots = slots
+        self.hits = hits
+        matchedPhrases = matched.sorted()
+    }
+
+    private func phraseHits(_ index: Int) -> [SignalHit]? {
+        let slot = slots[index]
+        return slot < 0 ? nil : hits[Int(slot)]
     }
 
     /// The best hit of any of `signals`, or nil when none matches.
@@ -48,11 +66,11 @@ final class SentenceMatcher: Sendable {
         case .nothing:
             return nil
         case .phrase(let index):
-            return pick(phraseHits[index], mode: mode)
+            return pick(phraseHits(index), mode: mode)
         case .terms(let indices):
             var best: SignalHit?
             for index in indices {
-                guard let hit = pick(phraseHits[index], mode: mode) else { continue }
+                guard let hit = pick(phraseHits(index), mode: mode) else { continue }
                 if isBetter(hit, than: best, mode: mode) { best = hit }
             }
             return best

@@ -8,14 +8,15 @@
 struct Vocabulary: Sendable {
     private(set) var keys: [String] = []
     private var ids: [String: Int] = [:]
-    /// Typo targets bucketed by first letter: the spelled-out forms and stems of vocabulary words.
-    private var typoTargets: [UInt8: [TypoTarget]] = [:]
+    /// Typo targets bucketed by first letter: the spelled-out forms of vocabulary words.
+    private(set) var typoTargets: [UInt8: [TypoTarget]] = [:]
     private var typoTargetSet: Set<TypoTarget> = []
 
     struct TypoTarget: Hashable, Sendable {
         var bytes: [UInt8]
         var id: Int
-        /// Stems are compared with stems, surface forms with surface forms.
+        /// Stems are compared with the typed word's stem ("recomendations" → "recomend" ≈ "recommend"),
+        /// spelled-out forms with the typed word.
         var isStem: Bool
     }
 
@@ -43,7 +44,7 @@ struct Vocabulary: Sendable {
             keys.append(key)
             ids[key] = id
         }
-        if token.kind == .word, Self.isTypoEligible(token.text) {
+        if token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) {
             addTypoTarget(TypoTarget(bytes: Array(token.text.utf8), id: id, isStem: false))
             if Self.isTypoEligible(key) { addTypoTarget(TypoTarget(bytes: Array(key.utf8), id: id, isStem: true)) }
         }
@@ -64,7 +65,8 @@ struct Vocabulary: Sendable {
     func resolve(_ token: Token, stemmer: EnglishStemmer) -> Resolution {
         let key = Self.key(for: token, stemmer: stemmer)
         if let id = ids[key] { return Resolution(id: id, isTypo: false, stem: key) }
-        guard token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) else {
+        guard token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text),
+              !CommonWords.neverTypos.contains(token.text) else {
             return Resolution(id: -1, isTypo: false, stem: key)
         }
         if let id = typoMatch(surface: Array(token.text.utf8), stem: Array(key.utf8)) {
@@ -84,25 +86,28 @@ struct Vocabulary: Sendable {
         return count >= 4
     }
 
-    /// The unique vocabulary id within typo distance of the word, or nil when none or several are.
+    /// The unique vocabulary id the word is a plausible misspelling of, or nil when none or several are.
     /// Rules, chosen so a typo fix does not turn one real word into another:
+    /// - the typed word is compared with the vocabulary's spelled-out words, and its stem with their
+    ///   stems of 7+ letters (so an inflected misspelling still matches: "recomendations" ≈ "recommend");
     /// - the first letter must agree (typos rarely hit it, and it halves the false friends);
-    /// - words of 8+ letters may be 2 edits away, words of 4–7 letters 1 edit;
-    /// - below 6 letters a substituted letter does not count as a typo ("modal" is not "model"), only a
-    ///   dropped, doubled or swapped letter does ("modle", "lable", "clik");
-    /// - stems are compared with substitutions only from 8 letters ("latent" is not "latency").
+    /// - only typing slips count (`EditDistance.typoDistance`): a dropped letter, swapped neighbours,
+    ///   a doubled letter, one vowel for another — not a replaced consonant;
+    /// - words of 4–5 letters allow one dropped letter or one swap ("clik", "modle", "lable"); words
+    ///   of 6–7 letters one slip of any kind; words of 8 letters or more two slips.
     private func typoMatch(surface: [UInt8], stem: [UInt8]) -> Int? {
         guard let first = surface.first, let candidates = typoTargets[first] else { return nil }
         var best = Int.max
         var bestIDs: Set<Int> = []
         for target in candidates {
-            let word = target.isStem ? stem : surface
-            let shorter = min(word.count, target.bytes.count)
-            guard shorter >= 4 else { continue }
+            let typed = target.isStem ? stem : surface
+            let shorter = min(typed.count, target.bytes.count)
+            // Stems are shorter than words and collide sooner: only long stems are compared.
+            guard shorter >= (target.isStem ? 7 : 4) else { continue }
             let limit = shorter >= 8 ? 2 : 1
-            guard abs(word.count - target.bytes.count) <= limit else { continue }
-            let substitutionCost = target.isStem ? (shorter >= 8 ? 1 : 2) : (shorter >= 6 ? 1 : 2)
-            guard let d = EditDistance(substitutionCost: substitutionCost).distance(word, target.bytes, limit: limit), d > 0 else { continue }
+            guard abs(typed.count - target.bytes.count) <= limit else { continue }
+            if shorter < 6 && !(typed.count < target.bytes.count || Self.isSwap(typed, target.bytes)) { continue }
+            guard let d = EditDistance().typoDistance(typed, target.bytes, limit: limit), d > 0 else { continue }
             if d < best {
                 best = d
                 bestIDs = [target.id]
@@ -111,5 +116,13 @@ struct Vocabulary: Sendable {
             }
         }
         return bestIDs.count == 1 ? bestIDs.first : nil
+    }
+
+    /// Two adjacent letters swapped, nothing else changed.
+    private static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        let differences = a.indices.filter { a[$0] != b[$0] }
+        return differences.count == 2 && differences[1] == differences[0] + 1
+            && a[differences[0]] == b[differences[1]] && a[differences[1]] == b[differences[0]]
     }
 }

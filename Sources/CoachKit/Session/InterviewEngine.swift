@@ -11,7 +11,7 @@ import Foundation
 /// time-up and, with `--strict`, the automatic move to the next phase.
 ///
 /// ```swift
-/// var (engine, notices) = try InterviewEngine.start(prompt: p, lexicon: l, options: o, clock: SystemClock(), id: id, save: store.save)
+/// var (engine, notices) = InterviewEngine.start(prompt: p, lexicon: l, options: o, clock: SystemClock(), id: id, save: store.save)
 /// show(notices)
 /// show(engine.submit("/ask how many users?"))
 /// ```

@@ -80,7 +80,9 @@ public enum AtomicFile {
         }
     }
 
+    /// The error's reason without a trailing period, to sit inside a sentence.
     private static func reason(_ error: Error) -> String {
-        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        let text = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
     }
 }

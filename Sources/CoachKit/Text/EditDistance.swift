@@ -1,29 +1,52 @@
-/// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded so a
-/// comparison stops as soon as the words are further apart than `limit`. Used for typo tolerance
-/// ("lateny" → "latency", "modle" → "model").
+/// Distances between a typed word and a known word, for typo tolerance ("lateny" → "latency").
+///
+/// `distance` is the optimal-string-alignment distance (Levenshtein plus adjacent transpositions).
+/// `typoDistance` counts only the slips people actually make when typing a word they know — a
+/// dropped letter ("calibraton"), two neighbours swapped ("modle"), a letter doubled ("modell") or
+/// one vowel for another ("latancy", "prevelance") — and treats anything else (a consonant replaced,
+/// an unrelated letter added) as no typo at all. That is what keeps real words apart: "appeared" is
+/// not "appealed", "exciting" is not "existing", "coast" is not "cost".
 public struct EditDistance: Sendable {
-    /// What a substitution costs: 1 normally, 2 where only insertions, deletions and transpositions
-    /// should count as one typo (short words, where a substituted letter is usually another word).
-    public var substitutionCost: Int
+    public init() {}
 
-    public init(substitutionCost: Int = 1) {
-        self.substitutionCost = substitutionCost
+    /// OSA distance between `a` and `b`, or nil when it exceeds `limit`.
+    public func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+        align(a, b, limit: limit, typoModel: false)
     }
 
-    /// The distance between `a` and `b`, or nil when it exceeds `limit`.
-    public func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int? {
+    public func distance(_ a: String, _ b: String, limit: Int) -> Int? {
+        distance(Array(a.utf8), Array(b.utf8), limit: limit)
+    }
+
+    /// Number of typing slips that turn `target` into `typed`, or nil when it exceeds `limit` or
+    /// `typed` cannot come from `target` by slips alone.
+    public func typoDistance(_ typed: [UInt8], _ target: [UInt8], limit: Int) -> Int? {
+        align(typed, target, limit: limit, typoModel: true)
+    }
+
+    public func typoDistance(_ typed: String, _ target: String, limit: Int) -> Int? {
+        typoDistance(Array(typed.utf8), Array(target.utf8), limit: limit)
+    }
+
+    private static let impossible = 1_000
+
+    private func align(_ a: [UInt8], _ b: [UInt8], limit: Int, typoModel: Bool) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit && !typoModel ? max(a.count, b.count) : nil }
         let width = b.count + 1
         var previous2 = [Int](repeating: 0, count: width)
-        var previous = Array(0...b.count)
+        var previous = [Int](repeating: 0, count: width)
         var current = [Int](repeating: 0, count: width)
+        for j in 0...b.count { previous[j] = j }
         for i in 1...a.count {
-            current[0] = i
+            // An extra letter in `a` is a slip only when it doubles a neighbour ("modell").
+            let extraCost = !typoModel || (i >= 2 && a[i - 1] == a[i - 2]) || (i < a.count && a[i - 1] == a[i]) ? 1 : Self.impossible
+            current[0] = previous[0] + extraCost
             var rowMinimum = current[0]
             for j in 1...b.count {
                 let same = a[i - 1] == b[j - 1]
-                var cost = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (same ? 0 : substitutionCost))
+                let substitution = same ? 0 : (!typoModel || (isVowel(a[i - 1]) && isVowel(b[j - 1])) ? 1 : Self.impossible)
+                var cost = min(previous[j] + extraCost, current[j - 1] + 1, previous[j - 1] + substitution)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], !same {
                     cost = min(cost, previous2[j - 2] + 1)
                 }
@@ -37,7 +60,7 @@ public struct EditDistance: Sendable {
         return previous[b.count] <= limit ? previous[b.count] : nil
     }
 
-    public func distance(_ a: String, _ b: String, limit: Int) -> Int? {
-        distance(Array(a.utf8), Array(b.utf8), limit: limit)
+    private func isVowel(_ c: UInt8) -> Bool {
+        c == 97 || c == 101 || c == 105 || c == 111 || c == 117 || c == 121  // a e i o u y
     }
 }

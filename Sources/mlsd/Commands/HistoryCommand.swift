@@ -27,7 +27,7 @@ enum HistoryCommand {
         let listing = SessionLookup(context: context).listing()
         let sessions = HistoryQuery(promptID: parsed.value("prompt"), limit: limit).apply(to: listing.summaries)
         if parsed.flag("json") {
-            context.console.print(try JSONText.encode(["sessions": sessions.map(object)] as [String: Any]))
+            context.console.print(try JSONText.encode(["sessions": sessions.map(Row.init)]))
             return .success
         }
         guard !sessions.isEmpty else {
@@ -57,22 +57,48 @@ enum HistoryCommand {
         return .success
     }
 
-    /// One session in `--json`.
-    static func object(_ summary: SessionSummary) -> [String: Any] {
-        var object: [String: Any] = [
-            "id": summary.id, "date": iso8601(summary.startedAt), "prompt": summary.promptID, "promptTitle": summary.promptTitle,
-            "mode": summary.mode, "durationSeconds": (summary.activeSeconds * 10).rounded() / 10, "finished": summary.isFinished,
-            "overall": summary.overall.map { $0 as Any } ?? NSNull(),
-            "verdict": summary.verdict.map { $0.rawValue as Any } ?? NSNull(),
-        ]
-        var phases: [String: Any] = [:]
-        for phase in summary.phases { phases[phase.phase.rawValue] = phase.score.map { $0 as Any } ?? NSNull() }
-        object["phaseScores"] = phases
-        return object
-    }
+    /// One session in `--json`. Encodable rather than a dictionary: `history --json` may print 10,000.
+    struct Row: Encodable {
+        var id: String
+        var date: Date
+        var prompt: String
+        var promptTitle: String
+        var mode: String
+        var durationSeconds: Double
+        var finished: Bool
+        var overall: Int?
+        var verdict: String?
+        var phaseScores: [String: Int?]
 
-    static func iso8601(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        init(_ summary: SessionSummary) {
+            id = summary.id
+            date = summary.startedAt
+            prompt = summary.promptID
+            promptTitle = summary.promptTitle
+            mode = summary.mode
+            durationSeconds = (summary.activeSeconds * 10).rounded() / 10
+            finished = summary.isFinished
+            overall = summary.overall
+            verdict = summary.verdict?.rawValue
+            phaseScores = Dictionary(uniqueKeysWithValues: summary.phases.map { ($0.phase.rawValue, $0.score) })
+        }
+
+        // Absent scores are written as null, so every row has the same keys.
+        enum CodingKeys: String, CodingKey { case id, date, prompt, promptTitle, mode, durationSeconds, finished, overall, verdict, phaseScores }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(date, forKey: .date)
+            try c.encode(prompt, forKey: .prompt)
+            try c.encode(promptTitle, forKey: .promptTitle)
+            try c.encode(mode, forKey: .mode)
+            try c.encode(durationSeconds, forKey: .durationSeconds)
+            try c.encode(finished, forKey: .finished)
+            try c.encode(overall, forKey: .overall)
+            try c.encode(verdict, forKey: .verdict)
+            try c.encode(phaseScores, forKey: .phaseScores)
+        }
     }
 
     static let remove = CommandSpec(

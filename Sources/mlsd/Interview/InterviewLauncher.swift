@@ -26,9 +26,9 @@ struct InterviewLauncher {
         let (engine, opening) = InterviewEngine.start(
             prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id,
             save: { [store] in try store.save($0) })
-        if let failure = opening.first(where: { if case .saveFailed = $0 { true } else { false } }), case .saveFailed(let reason) = failure {
+        for case .saveFailed(let reason) in opening {
             // Refuse to start an interview that cannot be saved: "nothing typed is ever lost" would be a lie.
-            throw CommandError("Cannot save sessions in \(store.directory.path): \(reason). Set MLSD_HOME to a writable folder.")
+            throw CommandError("Cannot save sessions, so the interview was not started. \(reason) Set MLSD_HOME to a writable folder.")
         }
         return try run(engine, opening: opening, resumed: false)
     }

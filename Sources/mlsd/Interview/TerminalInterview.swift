@@ -40,8 +40,10 @@ struct TerminalInterview {
     }
 
     /// Runs until the interview ends, is quit, or a signal arrives. The terminal is restored on every
-    /// way out of this function (the caller restores it again on a crash path; restoring twice is harmless).
+    /// way out: `defer` for returns and thrown errors, ``TerminalCrashGuard`` for crashes.
     mutating func run(intro: String, opening: [InterviewNotice]) throws -> InterviewOutcome {
+        TerminalCrashGuard.install()
+        defer { TerminalCrashGuard.uninstall() }
         let rawMode = try RawMode.enter(input: inputDescriptor, output: terminal.fileDescriptor)
         self.rawMode = rawMode
         defer { rawMode.restore() }

@@ -1,0 +1,5 @@
+/// A rubric item by phase and position, as the scorer's indexes refer to it.
+struct ItemReference: Hashable, Sendable {
+    var phase: Phase
+    var index: Int
+}
