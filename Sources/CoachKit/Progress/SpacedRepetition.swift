@@ -7,8 +7,9 @@ import Foundation
 /// with the 0–100 score read as quality 0–5. A review done late and passed counts part of the extra
 /// time, since remembering after a longer gap shows stronger recall.
 ///
-/// Due pairs are ranked by how far past their interval they are (time since last practice ÷ interval),
-/// so a weak phase — short interval — overtakes strong ones within days.
+/// Due pairs are ranked by ``priority(of:at:)``: how far past its interval a pair is (time since last
+/// practice ÷ interval), multiplied for a failing score — 2.5× at 30, 4× at 0 — so a weak phase comes
+/// back ahead of a backlog of strong ones, without starving them for good.
 ///
 /// ```swift
 /// let recommendation = SpacedRepetition().next(summaries: listing.summaries, prompts: prompts, now: Date())
@@ -76,6 +77,13 @@ public struct SpacedRepetition: Sendable {
         return next
     }
 
+    /// How urgently a card should be practised at `now`: its urgency (≥ 1 once due), times
+    /// 1 + 3 × how far its last score fell short of passing (as a share of the passing score).
+    public func priority(of card: Card, at now: Date) -> Double {
+        let shortfall = Double(max(0, passingScore - card.lastScore)) / Double(max(1, passingScore))
+        return card.urgency(at: now) * (1 + 3 * shortfall)
+    }
+
     /// Every practised pair's card, from the sessions replayed oldest first.
     public func cards(from summaries: [SessionSummary]) -> [Card] {
         struct Key: Hashable { var prompt: String; var phase: Phase }
@@ -95,9 +103,11 @@ public struct SpacedRepetition: Sendable {
         let available = Set(prompts.map(\.id))
         let titles = Dictionary(prompts.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let cards = cards(from: summaries).filter { available.contains($0.promptID) }.sorted { a, b in
-            let (ua, ub) = (a.urgency(at: now), b.urgency(at: now))
             if a.isDue(at: now) != b.isDue(at: now) { return a.isDue(at: now) }
-            if a.isDue(at: now), ua != ub { return ua > ub }
+            if a.isDue(at: now) {
+                let (pa, pb) = (priority(of: a, at: now), priority(of: b, at: now))
+                if pa != pb { return pa > pb }
+            }
             if !a.isDue(at: now), a.due != b.due { return a.due < b.due }
             if a.lastScore != b.lastScore { return a.lastScore < b.lastScore }
             return (a.promptID, a.phase) < (b.promptID, b.phase)
@@ -123,12 +133,13 @@ public struct SpacedRepetition: Sendable {
         if let card = cards.first, card.isDue(at: now) {
             let weak = card.lastScore < passingScore
             let why = weak
-                ? "under \(passingScore), so it comes back after a day"
+                ? "under \(passingScore), so it comes back after a day, ahead of stronger phases"
                 : "its review interval of \(Self.days(card.intervalDays)) has passed"
+            let due = cards.filter { $0.isDue(at: now) }.count
             return PracticeRecommendation(
                 kind: .due, promptID: card.promptID, phase: card.phase, due: card.due, lastScore: card.lastScore,
-                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(Self.ago(card.lastPractised, now: now)) — \(why). "
-                    + "It is the most overdue of \(cards.filter { $0.isDue(at: now) }.count) due phase\(cards.filter { $0.isDue(at: now) }.count == 1 ? "" : "s").")
+                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(Self.ago(card.lastPractised, now: now)) — \(why)."
+                    + (due > 1 ? " It is the most urgent of \(due) due phases." : ""))
         }
         let practised = Set(cards.map(\.promptID))
         if let fresh = prompts.first(where: { !practised.contains($0.id) }) {
@@ -182,7 +193,7 @@ public struct SpacedRepetition: Sendable {
 
 /// The cards of a ``SpacedRepetition`` schedule and the resulting recommendation.
 public struct PracticeSchedule: Codable, Sendable, Equatable {
-    /// Due cards first (most overdue first), then the rest by due date.
+    /// Due cards first (highest priority first), then the rest by due date.
     public var cards: [SpacedRepetition.Card]
     public var dueCount: Int
     public var recommendation: PracticeRecommendation?

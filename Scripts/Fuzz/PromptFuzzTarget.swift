@@ -1,0 +1,46 @@
+import CoachKit
+import Foundation
+
+/// Fuzzes what `mlsd prompts validate` does with a user's file: decode the bytes as a prompt (and
+/// as a lexicon), then lint the prompt with the built-in lexicon, which also scores its example
+/// answers. Any input may be rejected, but only with a `PromptError` that names the file and a
+/// real position in it.
+enum PromptFuzzTarget {
+    static let file = "fuzz/prompt.json"
+    static let lexicon = PromptLibrary().lexicon
+
+    static func run(_ data: Data) {
+        let decoder = PromptDecoder()
+        do {
+            let (prompt, map) = try decoder.decodePrompt(data, file: file)
+            let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
+            for problem in PromptLinter(lexicon: lexicon).lint(loaded) {
+                check(problem)
+            }
+        } catch {
+            check(error)
+        }
+        do {
+            _ = try decoder.decodeLexicon(data, file: file)
+        } catch {
+            check(error)
+        }
+    }
+
+    static func check(_ error: PromptError) {
+        let message = error.description
+        precondition(error.file == file && message.hasPrefix(file + ":"), "a prompt error must start with the file: \(message)")
+        switch error {
+        case .syntax(_, let at, _), .invalidField(_, let at, _, _, _, _), .rule(_, let at, _, _, _), .exampleScore(_, let at, _, _, _):
+            precondition(at.line >= 1 && at.column >= 1, "a position must be 1-based: \(message)")
+        case .unreadable:
+            break
+        }
+    }
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzPrompt(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    PromptFuzzTarget.run(Data(bytes: bytes, count: count))
+    return 0
+}

@@ -1,0 +1,179 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Scripts/Fuzz/ and runs each for a while.
+#
+# usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
+#   SECONDS  how long to fuzz each target (default 30)
+#   TARGET   any of: prompt answer-file session scorer key-decoder (default: all)
+#
+# Each target is Scripts/Fuzz/<Name>FuzzTarget.swift, compiled with `swiftc -sanitize=fuzzer,address`
+# together with the library it exercises (CoachKit or TerminalKit, instrumented) and the BuiltinPrompts
+# module. BuiltinPrompts is made of Sources/BuiltinPrompts/ plus the EmbeddedPrompts.swift that the
+# PromptEmbedder plugin writes, so the script first runs `swift build --target BuiltinPrompts` to get
+# exactly what the package build embeds.
+#
+# Inputs: Scripts/Fuzz/Seeds/<target>/ (small real examples, kept in git) and Scripts/Fuzz/Crashes/<target>/.
+# New interesting inputs go to <build>/corpus/<target>/ (not in git). A crash, timeout, leak or
+# out-of-memory input is saved as Scripts/Fuzz/Crashes/<target>/<kind>-<hash>; the regression tests
+# (FuzzRegressionTests) run every file there, so a saved crash fails `swift test` until it is fixed.
+#
+# Environment:
+#   FUZZ_BUILD_DIR        where objects, binaries, the corpus and logs go (default .build-fuzz)
+#   FUZZ_SCRATCH_PATH     the SwiftPM scratch path used to get EmbeddedPrompts.swift (default .build)
+#   FUZZ_TIMEOUT          seconds one input may take before it counts as a hang (default 30)
+#   FUZZ_EXTRA_FLAGS      more libFuzzer flags, e.g. "-jobs=2" or "-only_ascii=1"
+# Exits 0 when no target found anything, 1 when one did, 2 when the build failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+all_targets=(prompt answer-file session scorer key-decoder)
+seconds=30
+targets=()
+for argument in "$@"; do
+  case "$argument" in
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    ''|*[!0-9]*)
+      if [[ " ${all_targets[*]} " == *" $argument "* ]]; then
+        targets+=("$argument")
+      else
+        echo "unknown target '$argument'; the targets are: ${all_targets[*]}" >&2
+        exit 64
+      fi ;;
+    *) seconds="$argument" ;;
+  esac
+done
+[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+
+build="${FUZZ_BUILD_DIR:-.build-fuzz}"
+scratch="${FUZZ_SCRATCH_PATH:-.build}"
+timeout="${FUZZ_TIMEOUT:-30}"
+mkdir -p "$build/logs"
+
+source_file() {
+  case "$1" in
+    prompt) echo Scripts/Fuzz/PromptFuzzTarget.swift ;;
+    answer-file) echo Scripts/Fuzz/AnswerFileFuzzTarget.swift ;;
+    session) echo Scripts/Fuzz/SessionFuzzTarget.swift ;;
+    scorer) echo Scripts/Fuzz/ScorerFuzzTarget.swift ;;
+    key-decoder) echo Scripts/Fuzz/KeyDecoderFuzzTarget.swift ;;
+  esac
+}
+library_of() {
+  case "$1" in
+    key-decoder) echo TerminalKit ;;
+    *) echo CoachKit ;;
+  esac
+}
+
+now() { date +%s; }
+build_start=$(now)
+
+# Compiles one module to a static library unless its sources and flags are unchanged since last time.
+#   compile_module NAME "FLAGS" FILES…
+compile_module() {
+  local name="$1" flags="$2"
+  shift 2
+  local stamp="$build/$name.stamp" hash
+  hash=$( { echo "$flags"; swiftc --version 2>&1; cat "$@"; } | sha256sum | cut -d' ' -f1)
+  if [ -f "$build/lib$name.a" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
+    echo "   $name: up to date"
+    return 0
+  fi
+  local start
+  start=$(now)
+  # shellcheck disable=SC2086  # FLAGS is a list of words
+  if ! swiftc -parse-as-library -swift-version 6 -module-name "$name" -wmo -num-threads 2 $flags \
+      -I "$build" -emit-module -emit-module-path "$build/$name.swiftmodule" -emit-library -static "$@" -o "$build/lib$name.a" \
+      >"$build/logs/compile-$name.log" 2>&1; then
+    grep -E 'error:' -A3 "$build/logs/compile-$name.log" | head -40
+    echo "fuzz.sh: compiling $name failed; see $build/logs/compile-$name.log" >&2
+    exit 2
+  fi
+  echo "$hash" >"$stamp"
+  echo "   $name: compiled in $(( $(now) - start )) s"
+}
+
+echo "== building the fuzz targets in $build"
+if ! swift build --target BuiltinPrompts --scratch-path "$scratch" >"$build/logs/swift-build.log" 2>&1; then
+  tail -20 "$build/logs/swift-build.log"
+  echo "fuzz.sh: swift build --target BuiltinPrompts failed" >&2
+  exit 2
+fi
+embedded=$(ls "$scratch"/plugins/outputs/*/BuiltinPrompts/destination/PromptEmbedder/EmbeddedPrompts.swift 2>/dev/null | head -1 || true)
+if [ -z "$embedded" ]; then
+  echo "fuzz.sh: no EmbeddedPrompts.swift under $scratch/plugins/outputs; did the PromptEmbedder plugin run?" >&2
+  exit 2
+fi
+
+# The sanitizer flags must match across the modules linked together. -O keeps the fuzzers fast;
+# -g gives crash stacks with file and line.
+instrumented="-O -g -sanitize=fuzzer,address"
+compile_module BuiltinPrompts "$instrumented" Sources/BuiltinPrompts/*.swift "$embedded"
+needs_coachkit=0
+needs_terminalkit=0
+for target in "${targets[@]}"; do
+  case "$(library_of "$target")" in
+    CoachKit) needs_coachkit=1 ;;
+    TerminalKit) needs_terminalkit=1 ;;
+  esac
+done
+if [ "$needs_coachkit" = 1 ]; then
+  # shellcheck disable=SC2046  # one argument per source file
+  compile_module CoachKit "$instrumented" $(find Sources/CoachKit -name '*.swift' | LC_ALL=C sort)
+fi
+if [ "$needs_terminalkit" = 1 ]; then
+  # shellcheck disable=SC2046
+  compile_module TerminalKit "$instrumented" $(find Sources/TerminalKit -name '*.swift' | LC_ALL=C sort)
+fi
+
+for target in "${targets[@]}"; do
+  library=$(library_of "$target")
+  objects=("$build/lib$library.a")
+  [ "$library" = CoachKit ] && objects+=("$build/libBuiltinPrompts.a")
+  if ! swiftc -parse-as-library -swift-version 6 $instrumented -I "$build" "$(source_file "$target")" "${objects[@]}" \
+      -o "$build/fuzz-$target" >"$build/logs/link-$target.log" 2>&1; then
+    grep -E 'error' -A3 "$build/logs/link-$target.log" | head -40
+    echo "fuzz.sh: building the $target fuzzer failed; see $build/logs/link-$target.log" >&2
+    exit 2
+  fi
+done
+build_seconds=$(( $(now) - build_start ))
+echo "   built ${#targets[@]} target(s) in $build_seconds s"
+
+echo "== fuzzing each target for $seconds s"
+found=()
+summary=()
+run_start=$(now)
+for target in "${targets[@]}"; do
+  corpus="$build/corpus/$target"
+  seeds="Scripts/Fuzz/Seeds/$target"
+  crashes="Scripts/Fuzz/Crashes/$target"
+  log="$build/logs/fuzz-$target.log"
+  mkdir -p "$corpus" "$seeds" "$crashes"
+  before=$(ls "$crashes" | wc -l)
+  # shellcheck disable=SC2086  # FUZZ_EXTRA_FLAGS is a list of flags
+  set +e
+  "$build/fuzz-$target" "$corpus" "$seeds" "$crashes" \
+    -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix="$crashes/" ${FUZZ_EXTRA_FLAGS:-} >"$log" 2>&1
+  status=$?
+  set -e
+  runs=$(grep -E -o 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -E -o '[0-9]+$' || echo "?")
+  speed=$(grep -E -o 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -E -o '[0-9]+$' || echo "?")
+  coverage=$(grep -E -o 'cov: [0-9]+' "$log" | tail -1 | grep -E -o '[0-9]+' || echo "?")
+  after=$(ls "$crashes" | wc -l)
+  if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then
+    found+=("$target")
+    summary+=("$(printf '%-12s FOUND A PROBLEM (exit %s) after %s runs; input saved in %s/' "$target" "$status" "$runs" "$crashes")")
+    echo "--- $target: libFuzzer report ($log)"
+    grep -E -A60 '^==[0-9]+==ERROR|Fatal error|Precondition failed|deadly signal|ALARM|out-of-memory|LeakSanitizer' "$log" | head -90
+    echo "---"
+  else
+    summary+=("$(printf '%-12s ok: %s runs, %s exec/s, coverage %s edges' "$target" "$runs" "$speed" "$coverage")")
+  fi
+done
+echo "== summary (build $build_seconds s, fuzzing $(( $(now) - run_start )) s)"
+printf '   %s\n' "${summary[@]}"
+if [ ${#found[@]} -gt 0 ]; then
+  echo "fuzz.sh: problems found in: ${found[*]}. Reproduce with: $build/fuzz-<target> <input file>"
+  exit 1
+fi
