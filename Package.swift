@@ -32,6 +32,11 @@ let package = Package(
             name: "mlsd",
             dependencies: ["CoachKit", "TerminalKit"]
         ),
+        // Prints the speed figures: swift run -c release mlsd-bench
+        .executableTarget(
+            name: "mlsd-bench",
+            dependencies: ["CoachKit", "TerminalKit"]
+        ),
         .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "mlsdTests", dependencies: ["CoachKit", "mlsd"]),

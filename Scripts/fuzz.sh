@@ -5,7 +5,7 @@
 #   SECONDS  how long to fuzz each target (default 30)
 #   TARGET   any of: prompt answer-file session scorer key-decoder (default: all)
 #
-# Each target is Scripts/Fuzz/<Name>FuzzTarget.swift, compiled with `swiftc -sanitize=fuzzer,address`
+# Each target is Scripts/Fuzz/<Name>FuzzTarget.swift (plus FuzzRequirement.swift), compiled with `swiftc -sanitize=fuzzer,address`
 # together with the library it exercises (CoachKit or TerminalKit, instrumented) and the BuiltinPrompts
 # module. BuiltinPrompts is made of Sources/BuiltinPrompts/ plus the EmbeddedPrompts.swift that the
 # PromptEmbedder plugin writes, so the script first runs `swift build --target BuiltinPrompts` to get
@@ -44,9 +44,10 @@ done
 [ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
 
 build="${FUZZ_BUILD_DIR:-.build-fuzz}"
+mkdir -p "$build/logs"
+build="$(cd "$build" && pwd)"
 scratch="${FUZZ_SCRATCH_PATH:-.build}"
 timeout="${FUZZ_TIMEOUT:-30}"
-mkdir -p "$build/logs"
 
 source_file() {
   case "$1" in
@@ -68,12 +69,19 @@ now() { date +%s; }
 build_start=$(now)
 
 # Compiles one module to a static library unless its sources and flags are unchanged since last time.
+# It compiles a snapshot of the sources (under $build/src, mapped back to the real paths in debug
+# info and #file), so files edited while it runs cannot break the build halfway.
 #   compile_module NAME "FLAGS" FILES…
 compile_module() {
   local name="$1" flags="$2"
   shift 2
-  local stamp="$build/$name.stamp" hash
-  hash=$( { echo "$flags"; swiftc --version 2>&1; cat "$@"; } | sha256sum | cut -d' ' -f1)
+  local snapshot="$build/src/$name" stamp="$build/$name.stamp" hash
+  rm -rf "$snapshot"
+  mkdir -p "$snapshot"
+  tar -cf - "$@" | tar -xf - -C "$snapshot"
+  local files=()
+  for file in "$@"; do files+=("$snapshot/$file"); done
+  hash=$( { echo "$flags"; swiftc --version 2>&1; cat "${files[@]}"; } | sha256sum | cut -d' ' -f1)
   if [ -f "$build/lib$name.a" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
     echo "   $name: up to date"
     return 0
@@ -82,7 +90,8 @@ compile_module() {
   start=$(now)
   # shellcheck disable=SC2086  # FLAGS is a list of words
   if ! swiftc -parse-as-library -swift-version 6 -module-name "$name" -wmo -num-threads 2 $flags \
-      -I "$build" -emit-module -emit-module-path "$build/$name.swiftmodule" -emit-library -static "$@" -o "$build/lib$name.a" \
+      -file-prefix-map "$snapshot/=$PWD/" -I "$build" \
+      -emit-module -emit-module-path "$build/$name.swiftmodule" -emit-library -static "${files[@]}" -o "$build/lib$name.a" \
       >"$build/logs/compile-$name.log" 2>&1; then
     grep -E 'error:' -A3 "$build/logs/compile-$name.log" | head -40
     echo "fuzz.sh: compiling $name failed; see $build/logs/compile-$name.log" >&2
@@ -107,7 +116,9 @@ fi
 # The sanitizer flags must match across the modules linked together. -O keeps the fuzzers fast;
 # -g gives crash stacks with file and line.
 instrumented="-O -g -sanitize=fuzzer,address"
-compile_module BuiltinPrompts "$instrumented" Sources/BuiltinPrompts/*.swift "$embedded"
+mkdir -p "$build/generated"
+cp "$embedded" "$build/generated/EmbeddedPrompts.swift"
+compile_module BuiltinPrompts "$instrumented" Sources/BuiltinPrompts/*.swift "${build#"$PWD/"}/generated/EmbeddedPrompts.swift"
 needs_coachkit=0
 needs_terminalkit=0
 for target in "${targets[@]}"; do
@@ -129,7 +140,8 @@ for target in "${targets[@]}"; do
   library=$(library_of "$target")
   objects=("$build/lib$library.a")
   [ "$library" = CoachKit ] && objects+=("$build/libBuiltinPrompts.a")
-  if ! swiftc -parse-as-library -swift-version 6 $instrumented -I "$build" "$(source_file "$target")" "${objects[@]}" \
+  if ! swiftc -parse-as-library -swift-version 6 $instrumented -I "$build" \
+      "$(source_file "$target")" Scripts/Fuzz/FuzzRequirement.swift "${objects[@]}" \
       -o "$build/fuzz-$target" >"$build/logs/link-$target.log" 2>&1; then
     grep -E 'error' -A3 "$build/logs/link-$target.log" | head -40
     echo "fuzz.sh: building the $target fuzzer failed; see $build/logs/link-$target.log" >&2
@@ -138,6 +150,16 @@ for target in "${targets[@]}"; do
 done
 build_seconds=$(( $(now) - build_start ))
 echo "   built ${#targets[@]} target(s) in $build_seconds s"
+
+# Memory a `static let` keeps for the whole run (the built-in prompts, compiled scorers) is not a
+# leak, but LeakSanitizer cannot always see that it is reachable: Swift keeps enum case tags in the
+# spare bits of pointers. So allocations made inside a global's one-time initialiser are suppressed;
+# leaks made while running an input are still reported.
+printf 'leak:swift::threading_impl::once_slow\nleak:swift_once\n' >"$build/lsan-suppressions.txt"
+export LSAN_OPTIONS="suppressions=$build/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# Let libFuzzer and AddressSanitizer print the stack of a trap; Swift's own backtracer would
+# otherwise take over the crashed process and trip AddressSanitizer itself.
+export SWIFT_BACKTRACE=enable=no
 
 echo "== fuzzing each target for $seconds s"
 found=()
@@ -165,7 +187,7 @@ for target in "${targets[@]}"; do
     found+=("$target")
     summary+=("$(printf '%-12s FOUND A PROBLEM (exit %s) after %s runs; input saved in %s/' "$target" "$status" "$runs" "$crashes")")
     echo "--- $target: libFuzzer report ($log)"
-    grep -E -A60 '^==[0-9]+==ERROR|Fatal error|Precondition failed|deadly signal|ALARM|out-of-memory|LeakSanitizer' "$log" | head -90
+    grep -E -A45 'Fatal error|^==[0-9]+==ERROR|ALARM|out-of-memory' "$log" | grep -v -E 'compiler-rt/lib/fuzzer|libswiftCore.so|^ *#[0-9]+ .* in (main|__libc_start)' | head -70
     echo "---"
   else
     summary+=("$(printf '%-12s ok: %s runs, %s exec/s, coverage %s edges' "$target" "$runs" "$speed" "$coverage")")

@@ -10,15 +10,15 @@ enum AnswerFileFuzzTarget {
     static func run(_ data: Data) {
         do {
             let answers = try AnswerFile.parse(data, file: file)
-            precondition(!answers.promptID.isEmpty, "an accepted answer file has a prompt id")
+            require(!answers.promptID.isEmpty, "an accepted answer file has a prompt id")
         } catch {
             let message = error.description
-            precondition(message.hasPrefix(file + ":"), "a parse error must start with the file: \(message)")
+            require(message.hasPrefix(file + ":"), "a parse error must start with the file: \(message)")
             switch error {
             case .invalidJSON(_, let at, _), .invalidField(_, let at, _, _):
-                precondition(at.line >= 1 && at.column >= 1, "a position must be 1-based: \(message)")
+                require(at.line >= 1 && at.column >= 1, "a position must be 1-based: \(message)")
             case .markdown(_, let line, _):
-                precondition(line >= 1, "a line must be 1-based: \(message)")
+                require(line >= 1, "a line must be 1-based: \(message)")
             }
         }
     }

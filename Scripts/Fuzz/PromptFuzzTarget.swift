@@ -29,10 +29,10 @@ enum PromptFuzzTarget {
 
     static func check(_ error: PromptError) {
         let message = error.description
-        precondition(error.file == file && message.hasPrefix(file + ":"), "a prompt error must start with the file: \(message)")
+        require(error.file == file && message.hasPrefix(file + ":"), "a prompt error must start with the file: \(message)")
         switch error {
         case .syntax(_, let at, _), .invalidField(_, let at, _, _, _, _), .rule(_, let at, _, _, _), .exampleScore(_, let at, _, _, _):
-            precondition(at.line >= 1 && at.column >= 1, "a position must be 1-based: \(message)")
+            require(at.line >= 1 && at.column >= 1, "a position must be 1-based: \(message)")
         case .unreadable:
             break
         }

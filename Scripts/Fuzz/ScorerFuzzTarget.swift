@@ -28,15 +28,15 @@ enum ScorerFuzzTarget {
     }
 
     static func check(_ score: PhaseScore, answer: String) {
-        precondition((0...100).contains(score.score), "score \(score.score) is outside 0–100")
+        require((0...100).contains(score.score), "score \(score.score) is outside 0–100")
         let characters = Array(answer)
         let evidence = score.items.compactMap(\.evidence) + score.redFlags.map(\.evidence)
         for quote in evidence {
             let sentenceEnd = quote.sentenceStart + quote.sentence.count
             let matchEnd = quote.matchStart + quote.matchLength
-            precondition(quote.sentenceStart >= 0 && sentenceEnd <= characters.count,
+            require(quote.sentenceStart >= 0 && sentenceEnd <= characters.count,
                          "the sentence at \(quote.sentenceStart)..<\(sentenceEnd) is outside the answer (\(characters.count) characters)")
-            precondition(quote.matchStart >= quote.sentenceStart && quote.matchLength >= 0 && matchEnd <= sentenceEnd,
+            require(quote.matchStart >= quote.sentenceStart && quote.matchLength >= 0 && matchEnd <= sentenceEnd,
                          "the match at \(quote.matchStart)..<\(matchEnd) is outside its sentence \(quote.sentenceStart)..<\(sentenceEnd)")
         }
     }

@@ -11,17 +11,17 @@ enum SessionFuzzTarget {
         do {
             let session = try SessionStore.decode(data, file: file)
             let again = try SessionStore.decode(try SessionStore.encoder().encode(session), file: file)
-            precondition(again == session, "a session must round-trip through its own encoding")
+            require(again == session, "a session must round-trip through its own encoding")
         } catch let error as SessionStore.StoreError {
             switch error {
             case .unreadable(let name, _), .newerVersion(let name, _):
-                precondition(name == file && error.description.contains(file), "a store error must name the file: \(error)")
+                require(name == file && error.description.contains(file), "a store error must name the file: \(error)")
             case .notFound, .ambiguous:
-                preconditionFailure("decoding cannot fail with \(error)")
+                require(false, "decoding cannot fail with \(error)")
             }
         } catch {
             // Encoding a decoded session failed: report it as a crash, since nothing the user did can fix it.
-            preconditionFailure("unexpected error \(error)")
+            require(false, "unexpected error \(error)")
         }
     }
 }

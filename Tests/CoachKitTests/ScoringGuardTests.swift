@@ -15,6 +15,7 @@ struct ScoringGuardTests {
         "Latency\nQPS\nCold start\nGDPR",
         "Key topics: latency, QPS, cold start, privacy, scale.",
         "latency / QPS / cold-start / privacy",
+        "latency QPS cold start privacy GDPR",
     ])
     func keywordSalad(answer: String) {
         let result = ScoringFixtures.scorer(.clarify, Self.items).score(.clarify, answer: answer)

@@ -58,6 +58,12 @@ struct TextNormalizerTests {
         #expect(tokens.contains { $0.kind == .punctuation && $0.text == "," })
     }
 
+    @Test("the period of an abbreviation is no punctuation; a sentence's last period is")
+    func abbreviationPeriods() {
+        let tokens = Tokenizer().tokens(in: "GBDT vs. DNN, approx. 2x slower etc. Done.")
+        #expect(tokens.filter { $0.kind == .punctuation }.map(\.text) == [",", "."])
+    }
+
     @Test("contractions stay one word; quotes and apostrophes at word edges are dropped")
     func apostrophes() {
         #expect(normalizer.normalize("We don't, 'really', users' data") == "we don't really users data")

@@ -56,7 +56,11 @@ public struct HTMLExporter: Sendable {
             ("Time", ExportText.time(elapsed: transcript.activeSeconds, budget: transcript.budgetSeconds)),
             ("Status", ExportText.status(transcript)),
         ]
-        for (term, value) in facts { html += "<div><dt>\(term)</dt><dd>\(Self.escape(value))</dd></div>\n" }
+        for (term, value) in facts {
+            // The long ones get a whole row, so an id is never broken across lines.
+            let wide = term == "Session" || term == "Case study" || value.count > 32
+            html += "<div\(wide ? " class=\"wide\"" : "")><dt>\(term)</dt><dd>\(Self.escape(value))</dd></div>\n"
+        }
         html += "</dl>\n</div>\n<div class=\"overall \(band)\"><span class=\"number\">\(transcript.overall.map(String.init) ?? "–")</span>"
         html += "<span class=\"of\">/100</span><span class=\"verdict\">\(Self.escape(transcript.verdict?.rawValue ?? "not scored"))</span></div>\n</header>\n"
         return html
@@ -194,6 +198,7 @@ public struct HTMLExporter: Sendable {
         h3 { font-size: 15px; margin: 20px 0 8px; text-transform: uppercase; letter-spacing: .05em; color: var(--muted); }
         .meta { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 4px 24px; margin: 0; }
         .meta div { display: flex; gap: 8px; min-width: 0; }
+        .meta div.wide { grid-column: 1 / -1; }
         .meta dt { color: var(--muted); min-width: 78px; }
         .meta dd { margin: 0; overflow-wrap: anywhere; }
         .overall { flex: none; width: 150px; text-align: center; border-radius: 12px; padding: 14px 10px; color: #fff; }

@@ -170,24 +170,28 @@ public struct SpacedRepetition: Sendable {
         return "\(text) day\(rounded == 1 ? "" : "s")"
     }
 
-    /// "today", "yesterday", "3 days ago".
+    /// "just now", "5 hours ago", "yesterday", "3 days ago".
     static func ago(_ date: Date, now: Date) -> String {
-        let days = Int((now.timeIntervalSince(date) / day).rounded(.down))
-        switch days {
-        case ..<1: return "today"
-        case 1: return "yesterday"
-        default: return "\(days) days ago"
+        let seconds = now.timeIntervalSince(date)
+        if seconds < 3600 { return "just now" }
+        if seconds < day {
+            let hours = Int(seconds / 3600)
+            return "\(hours) hour\(hours == 1 ? "" : "s") ago"
         }
+        let days = Int(seconds / day)
+        return days == 1 ? "yesterday" : "\(days) days ago"
     }
 
-    /// "in 3 days", "tomorrow", "later today".
+    /// "within the hour", "in 5 hours", "in 3 days".
     static func until(_ date: Date, now: Date) -> String {
-        let days = Int((date.timeIntervalSince(now) / day).rounded(.up))
-        switch days {
-        case ..<1: return "later today"
-        case 1: return "within a day"
-        default: return "in \(days) days"
+        let seconds = date.timeIntervalSince(now)
+        if seconds < 3600 { return "within the hour" }
+        if seconds < day {
+            let hours = Int(seconds / 3600)
+            return "in \(hours) hour\(hours == 1 ? "" : "s")"
         }
+        let days = Int((seconds / day).rounded())
+        return "in \(days) day\(days == 1 ? "" : "s")"
     }
 }
 

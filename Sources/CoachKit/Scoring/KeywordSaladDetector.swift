@@ -3,8 +3,8 @@
 /// saying anything about it.
 ///
 /// A sentence is list-like when
-/// - it is a comma (or slash) list of items with no function words at all (no "we", "the", "to",
-///   "for", "is", …; "and"/"or" do not count) and no number with a unit; or
+/// - it has no function words at all (no "we", "the", "to", "for", "is", …; "and"/"or" do not
+///   count) and no number with a unit, and is either a comma (or slash) list or five words or more; or
 /// - three quarters or more of its comma-separated items are short (up to three words) without
 ///   function words, and there are at least four of them,
 ///   even behind a lead-in ("We'd think about latency, QPS, drift, calibration and fairness").
@@ -40,7 +40,9 @@ struct KeywordSaladDetector: Sendable {
         guard !words.isEmpty else { return false }
         let functionWords = words.filter { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
         let bodySegments = segments(of: body)
-        if functionWords.isEmpty { return bodySegments.count >= 2 }
+        // Several items, or a run of five or more words with no function word at all: nobody writes a
+        // statement that way ("two tower retrieval GBDT ranker NDCG calibration drift").
+        if functionWords.isEmpty { return bodySegments.count >= 2 || words.count > Self.bareTermWords }
         let listItems = bodySegments.filter { segment in
             segment.count <= 3 && !segment.contains { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
         }

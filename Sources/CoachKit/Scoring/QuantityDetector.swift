@@ -21,23 +21,18 @@ struct QuantityDetector: Sendable {
                 if isNumber[second], let secondValue = values[second] {
                     let (_, afterSecond, secondMagnified) = applyMagnitudes(value: secondValue, at: second + 1, terms: terms, magnified: false)
                     if afterSecond < terms.count, unitKind(terms, at: afterSecond) != nil {
-                        q = second + 1
                         magnified = magnified || secondMagnified
                         q = afterSecond
                     }
                 }
             }
-            var kind: QuantityKind?
+            var kind: QuantityKind? = isAfterCurrencySymbol(p, terms: terms) ? .money : nil
             var last = q - 1
-            if p > 0, Self.currencySymbols.contains(terms[p - 1]) || (p > 1 && Self.currencySymbols.contains(terms[p - 2]) && ["~", "<", ">"].contains(terms[p - 1])) {
-                kind = .money
-            }
             if kind == nil, q < terms.count, let (unit, width) = unitKind(terms, at: q) {
                 kind = unit
                 last = q + width - 1
             }
             if kind == nil, magnified || value >= 1000 { kind = .count }
-            // "millions of users": the "of" is part of the count.
             found.append(Quantity(kind: kind, value: value, first: p, last: max(last, p), hasDigits: start.hasDigits))
             p = max(last + 1, p + 1)
         }
@@ -56,14 +51,14 @@ struct QuantityDetector: Sendable {
     private func numberStart(at p: Int, terms: [String], isNumber: [Bool], values: [Double?]) -> NumberStart? {
         if isNumber[p], let value = values[p] { return NumberStart(value: value, next: p + 1, magnified: false, hasDigits: true) }
         let word = terms[p]
+        if let magnitude = Self.magnitudes[word], Self.numberWords[word] != nil {
+            // "a million users", "a thousand candidates".
+            return NumberStart(value: magnitude, next: p + 1, magnified: magnitude >= 1000, hasDigits: false)
+        }
         if let value = Self.numberWords[word] {
-            // Number words only count with a magnitude or a unit after them.
+            // Other number words only count with a magnitude or a unit after them ("two hours").
             let next = p + 1
-            guard next < terms.count, Self.magnitudes[terms[next]] != nil || unitKind(terms, at: next) != nil
-                || (Self.magnitudes[word] != nil) else { return nil }
-            if let magnitude = Self.magnitudes[word] {
-                return NumberStart(value: magnitude, next: p + 1, magnified: true, hasDigits: false)
-            }
+            guard next < terms.count, Self.magnitudes[terms[next]] != nil || unitKind(terms, at: next) != nil else { return nil }
             return NumberStart(value: value, next: next, magnified: false, hasDigits: false)
         }
         if let plural = Self.pluralMagnitudes[word], p + 1 < terms.count, terms[p + 1] == "of" {
@@ -89,11 +84,18 @@ struct QuantityDetector: Sendable {
         var magnified = magnified
         while q < terms.count, let magnitude = Self.magnitudes[terms[q]] {
             value *= magnitude
-            magnified = true
+            // "two hundred" is a plain number; "two thousand" and up state a count.
+            magnified = magnified || magnitude >= 1000
             q += 1
         }
         if magnified, q + 1 < terms.count, terms[q] == "of", unitKind(terms, at: q + 1) != nil { q += 1 }
         return (value, q, magnified)
+    }
+
+    /// "$5", "~$5", "< €10".
+    private func isAfterCurrencySymbol(_ p: Int, terms: [String]) -> Bool {
+        if p > 0, Self.currencySymbols.contains(terms[p - 1]) { return true }
+        return p > 1 && Self.currencySymbols.contains(terms[p - 2]) && ["~", "<", ">"].contains(terms[p - 1])
     }
 
     /// The unit at `index` and how many terms it spans ("per cent" is two).

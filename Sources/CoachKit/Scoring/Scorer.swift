@@ -31,16 +31,10 @@ public struct Scorer: Sendable {
     /// The interviewer fact a clarifying question asks about: the one with the most signals matching
     /// the question (ties go to the fact listed first), or nil when none matches.
     public func fact(answering question: String) -> InterviewerFact? {
-        let sentences = AnswerAnalyzer(model: model).analyze(question)
+        let matchers = AnswerAnalyzer(model: model).analyze(question).map { SentenceMatcher(model: model, sentence: $0) }
         var best: (fact: InterviewerFact, count: Int)?
         for fact in model.facts {
-            var count = 0
-            for signal in fact.signals {
-                for sentence in sentences {
-                    var matcher = SentenceMatcher(model: model, sentence: sentence)
-                    if matcher.best(signal, mode: .flag) != nil { count += 1; break }
-                }
-            }
+            let count = fact.signals.filter { signal in matchers.contains { $0.best(signal, mode: .flag) != nil } }.count
             if count > 0, count > (best?.count ?? 0) { best = (fact.fact, count) }
         }
         return best?.fact

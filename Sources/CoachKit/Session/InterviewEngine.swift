@@ -95,6 +95,8 @@ public struct InterviewEngine: Sendable {
     // MARK: - State
 
     public var isRunning: Bool { accruedUntil != nil }
+    /// True when the latest save failed (the session on disk is behind what is on screen).
+    public var isSaveFailing: Bool { saveFailing }
     public var isFinished: Bool { session.isFinished }
     public var currentIndex: Int { session.currentPhaseIndex }
     public var currentPhase: Phase { session.phases[session.currentPhaseIndex].phase }
@@ -127,13 +129,23 @@ public struct InterviewEngine: Sendable {
 
     /// A submitted line (the plain line mode): a command (see ``InterviewCommand``) or answer text added
     /// to the answer or the follow-up reply. Pasted text may hold several lines; it is then always text.
-    public mutating func submit(_ line: String) -> [InterviewNotice] {
+    ///
+    /// With `save: false` a text line is only kept in memory, so a burst of piped lines (a 10 MB paste)
+    /// costs one save rather than one per line: call ``checkpoint()`` once the burst is over. Commands
+    /// always save.
+    public mutating func submit(_ line: String, save: Bool = true) -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
         if !line.contains("\n"), let command = InterviewCommand.parse(line) {
             return perform(command)
         }
         // The text belongs to the phase it was typed in, even if that phase's time ran out meanwhile.
         if !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { append(line) }
+        return save ? accrue() + persist() : accrue()
+    }
+
+    /// Saves now: after lines submitted with `save: false`.
+    public mutating func checkpoint() -> [InterviewNotice] {
+        guard !session.isFinished else { return [] }
         return accrue() + persist()
     }
 
@@ -253,13 +265,15 @@ public struct InterviewEngine: Sendable {
         }
     }
 
+    /// Appends in place (no copy of the text so far), so a long answer built line by line stays linear.
     private mutating func append(_ text: String) {
+        let index = currentIndex
         if case .followUp = stage {
-            let reply = session.phases[currentIndex].followUp?.reply ?? ""
-            session.phases[currentIndex].followUp?.reply = reply.isEmpty ? text : reply + "\n" + text
+            if session.phases[index].followUp?.reply.isEmpty == false { session.phases[index].followUp?.reply += "\n" }
+            session.phases[index].followUp?.reply += text
         } else {
-            let answer = session.phases[currentIndex].answer
-            session.phases[currentIndex].answer = answer.isEmpty ? text : answer + "\n" + text
+            if !session.phases[index].answer.isEmpty { session.phases[index].answer += "\n" }
+            session.phases[index].answer += text
         }
     }
 

@@ -54,6 +54,40 @@ public struct SessionStore: Sendable {
         return candidate
     }
 
+    /// The lock file that marks a session as open in a running mlsd (hidden, so listings skip it).
+    public func lockURL(for id: String) -> URL { directory.appendingPathComponent(".\(id).lock") }
+
+    /// Marks the session as open in this process until the lock is released or the process ends.
+    /// Throws ``FileLock/LockError/busy(path:holder:)`` when another running mlsd has it open, and
+    /// ``FileLock/LockError/unavailable(path:reason:)`` when the sessions folder cannot be written.
+    public func lock(_ id: String) throws -> FileLock {
+        try FileLock.acquire(at: lockURL(for: id))
+    }
+
+    /// Like ``availableID(for:)``, but race-free: the id returned is locked for this process and has no
+    /// file, so two interviews started in the same second by two processes get different ids.
+    /// Throws ``FileLock/LockError/unavailable(path:reason:)`` when nothing can be locked (the folder
+    /// cannot be written); the caller can then fall back to ``availableID(for:)``.
+    public func claimID(for base: String) throws -> (id: String, lock: FileLock) {
+        var number = 1
+        while true {
+            let candidate = number == 1 ? base : "\(base)-\(number)"
+            number += 1
+            let lock: FileLock
+            do {
+                lock = try self.lock(candidate)
+            } catch FileLock.LockError.busy {
+                continue
+            }
+            // Checked under the lock: a process that saved this id and ended has left its file behind.
+            if FileManager.default.fileExists(atPath: url(for: candidate).path) {
+                lock.release()
+                continue
+            }
+            return (candidate, lock)
+        }
+    }
+
     /// The newest session that can still be resumed.
     public func latestUnfinished(in sessions: [Session]) -> Session? {
         sessions.first { !$0.isFinished }

@@ -30,10 +30,8 @@ public enum AtomicFile {
     /// With `overwrite: false` an existing file is left alone and `alreadyExists` is thrown.
     public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {
         let directory = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError.cannotCreate(path: directory.path, reason: Self.reason(error))
+        if let reason = createDirectory(directory.path) {
+            throw WriteError.cannotCreate(path: directory.path, reason: reason)
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -80,9 +78,19 @@ public enum AtomicFile {
         }
     }
 
-    /// The error's reason without a trailing period, to sit inside a sentence.
-    private static func reason(_ error: Error) -> String {
-        let text = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
-        return text.hasSuffix(".") ? String(text.dropLast()) : text
+    /// Creates the folder and its missing parents; nil when done, else why not (from errno, which is
+    /// more telling than Foundation's "The operation could not be completed").
+    static func createDirectory(_ path: String, isParent: Bool = false) -> String? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            return isDirectory.boolValue ? nil : "\(path) is a file, not a folder"
+        }
+        let parent = (path as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != path, let reason = createDirectory(parent, isParent: true) { return reason }
+        if mkdir(path, 0o755) != 0, errno != EEXIST {
+            let reason = String(cString: strerror(errno))
+            return isParent ? "cannot create \(path) (\(reason))" : reason
+        }
+        return nil
     }
 }

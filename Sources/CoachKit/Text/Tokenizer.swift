@@ -114,7 +114,9 @@ private struct Scanner {
             case .period:
                 var j = i
                 while cls(j) == .period { j += 1 }
-                emit(j - i > 1 ? "..." : text(i), .punctuation, start: i, end: j)
+                // The period of "vs.", "etc.", "approx." abbreviates; it ends nothing.
+                let abbreviates = j - i == 1 && tokens.last.map { $0.end == i && Self.abbreviations.contains($0.text) } == true
+                if !abbreviates { emit(j - i > 1 ? "..." : text(i), .punctuation, start: i, end: j) }
                 i = j
             case .slash, .comma, .other:
                 emit(text(i), .punctuation, start: i, end: i + 1)
@@ -204,6 +206,7 @@ private struct Scanner {
     }
 
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let abbreviations: Set<String> = ["vs", "etc", "approx", "incl", "esp", "cf", "resp", "avg", "est", "eg", "ie"]
     /// Magnitude suffixes written straight after a number, spelled out so "10k" and "10 thousand" agree.
     static let magnitudeSuffixes: [String: String] = [
         "k": "thousand", "m": "million", "mm": "million", "mn": "million", "mil": "million", "mio": "million",

@@ -31,7 +31,9 @@ enum HistoryCommand {
             return .success
         }
         guard !sessions.isEmpty else {
-            if let prompt = parsed.value("prompt"), !listing.summaries.isEmpty {
+            if let prompt = parsed.value("prompt") {
+                // Only now is the library worth loading: to tell a typo from a case study not practised yet.
+                _ = try PromptsCommand.lookUp(prompt, in: context.loadLibrary())
                 context.console.print("No sessions of '\(prompt)' yet. Practise it with: mlsd practice \(prompt)")
             } else {
                 context.console.print("No sessions yet. Start one with: mlsd practice")

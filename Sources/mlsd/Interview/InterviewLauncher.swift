@@ -22,24 +22,41 @@ struct InterviewLauncher {
 
     func start(options: SessionOptions, drill: Phase?) throws -> ExitCode {
         let base = Session.makeID(promptID: prompt.id, startedAt: context.now())
-        let id = store.availableID(for: base)
-        let (engine, opening) = InterviewEngine.start(
-            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id,
-            save: { [store] in try store.save($0) })
-        for case .saveFailed(let reason) in opening {
-            // Refuse to start an interview that cannot be saved: "nothing typed is ever lost" would be a lie.
-            throw CommandError("Cannot save sessions, so the interview was not started. \(reason) Set MLSD_HOME to a writable folder.")
+        // The id is claimed under a lock, so a second `mlsd practice` started in the same second gets
+        // "<id>-2" instead of overwriting this one's file. When the sessions folder cannot be written,
+        // nothing can be overwritten either: the interview goes on and its first save says why.
+        let id: String
+        let lock: FileLock?
+        if let claimed = try? store.claimID(for: base) {
+            (id, lock) = claimed
+        } else {
+            (id, lock) = (store.availableID(for: base), nil)
         }
-        return try run(engine, opening: opening, resumed: false)
+        let saver = makeSaver(id: id)
+        let (engine, opening) = InterviewEngine.start(
+            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id, save: saver.save)
+        return try run(engine, opening: opening, resumed: false, saver: saver, lock: lock)
     }
 
-    func resume(_ session: Session) throws -> ExitCode {
-        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: SystemClock(), save: { [store] in try store.save($0) })
+    /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
+    func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
+        let saver = makeSaver(id: session.id)
+        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: SystemClock(), save: saver.save)
         let opening = engine.resume()
-        return try run(engine, opening: opening, resumed: true)
+        return try run(engine, opening: opening, resumed: true, saver: saver, lock: lock)
     }
 
-    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool) throws -> ExitCode {
+    /// Saves to the sessions folder; while that fails, to a rescue file in the temporary folder
+    /// (`$TMPDIR`, else /tmp), named after the session and this process so two runs never share one.
+    private func makeSaver(id: String) -> SessionSaver {
+        let temporary = context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let rescue = URL(fileURLWithPath: temporary, isDirectory: true).appendingPathComponent("mlsd-unsaved-\(id)-\(getpid()).json")
+        return SessionSaver(store: store, rescueFile: rescue)
+    }
+
+    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver, lock: FileLock?) throws -> ExitCode {
+        // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
+        defer { lock?.release() }
         let environment = context.environment
         let outcome: InterviewOutcome
         let session: Session
@@ -63,18 +80,28 @@ struct InterviewLauncher {
             let formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
             let output = console
             output.write(formatter.intro(session: engine.session, resumed: resumed))
-            var lines = PlainInterview(engine: engine, formatter: formatter, write: { output.write($0) }, inputDescriptor: Self.inputDescriptor)
+            var lines = PlainInterview(
+                engine: engine, formatter: formatter, write: { output.write($0) }, warn: { output.writeError($0) },
+                inputDescriptor: Self.inputDescriptor)
             outcome = lines.run(opening: opening)
             session = lines.engine.session
         }
+        // The latest save failed: the answers are shown here (and are in the rescue file, if it could
+        // be written), so none is lost whatever happened to the sessions folder.
+        let unsaved = saver.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
         switch outcome {
         case .finished(let report):
-            let text = InterviewReport(console: console, prompt: prompt).render(session: session, report: report, savedAt: store.url(for: session.id))
+            let text = InterviewReport(console: console, prompt: prompt)
+                .render(session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil)
             console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(text) : text)
+            if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
         case .paused:
+            if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
         case .signalled(let number):
+            if let unsaved { console.warn("Error: " + showUnsaved(unsaved, console: console).message) }
+            lock?.release()
             // Saved and restored: now die of the signal, as the shell and the parent expect. The
             // signal may still be blocked in this thread (dispatch signal sources block it): unblock it.
             signal(number, SIG_DFL)
@@ -85,5 +112,11 @@ struct InterviewLauncher {
             raise(number)
             return .failure
         }
+    }
+
+    /// Prints the unsaved answers and returns the error that says where they are (exit status 1).
+    private func showUnsaved(_ unsaved: UnsavedAnswers, console: Console) -> CommandError {
+        console.write(unsaved.answers)
+        return CommandError(unsaved.message)
     }
 }

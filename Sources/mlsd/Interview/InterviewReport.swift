@@ -8,7 +8,8 @@ struct InterviewReport {
     let console: Console
     let prompt: Prompt
 
-    func render(session: Session, report: ScoreReport, savedAt file: URL) -> String {
+    /// `file` is where the session was saved; nil when it could not be (the launcher says why).
+    func render(session: Session, report: ScoreReport, savedAt file: URL?) -> String {
         let scores = ScoreReportRenderer(console: console, prompt: prompt)
         let phases = session.phases.map(\.phase)
         var text = "\n" + console.bold("Interview over — \(prompt.title)") + console.dim("  (\(session.id))") + "\n\n"
@@ -22,7 +23,7 @@ struct InterviewReport {
             text += console.bold("Improve next") + "\n"
             text += tips.enumerated().map { "  \($0.offset + 1). \($0.element)" }.joined(separator: "\n") + "\n\n"
         }
-        text += "Session saved to \(file.path)\n"
+        if let file { text += "Session saved to \(file.path)\n" }
         return text
     }
 

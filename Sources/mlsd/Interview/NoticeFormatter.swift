@@ -110,7 +110,8 @@ struct NoticeFormatter {
         case .emptyQuestion:
             return style.dim("Ask it on the same line: /ask how many users are there?") + "\n"
         case .saveFailed(let reason):
-            return style.red("Warning: could not save the session (\(reason)). Keep going; saving is retried after every line.") + "\n"
+            return style.red("Warning: the session cannot be saved. \(reason)") + " "
+                + style.dim("Keep going: nothing typed is lost, and saving is retried after every line.") + "\n"
         case .saveRecovered:
             return style.green("Saving works again; everything so far is saved.") + "\n"
         }

@@ -137,14 +137,26 @@ struct TerminalInterview {
         return nil
     }
 
+    /// The status line, as full as the width allows: on a narrow terminal (20 columns) the phase and
+    /// its time left matter most, so the total, "/help" and the labels go first.
     private func statusLine() -> StatusLine {
         let status = engine.timeStatus()
         let phase = status.phase
-        var left = engine.session.drillPhase != nil ? "\(phase.title) (drill)" : "\(phase.title) \(phase.position)/6"
-        if case .followUp = engine.stage { left += " · follow-up" }
-        left += " · /help"
-        let right = "phase " + TimeStatus.describe(remaining: status.phaseRemainingSeconds)
-            + " · total " + TimeStatus.describe(remaining: status.totalRemainingSeconds)
+        let name = engine.session.drillPhase != nil ? "\(phase.title) (drill)" : "\(phase.title) \(phase.position)/6"
+        var full = name
+        if case .followUp = engine.stage { full += " · follow-up" }
+        full += " · /help"
+        let phaseLeft = TimeStatus.describe(remaining: status.phaseRemainingSeconds)
+        let phaseClock = status.phaseRemainingSeconds >= 0
+            ? TimeStatus.clock(status.phaseRemainingSeconds, roundingUp: true) : "+" + TimeStatus.clock(-status.phaseRemainingSeconds)
+        let choices = [
+            (full, "phase " + phaseLeft + " · total " + TimeStatus.describe(remaining: status.totalRemainingSeconds)),
+            (name, "phase " + phaseLeft),
+            (name, phaseClock),
+            (phase.title, phaseClock),
+        ]
+        let columns = renderer.size.columns
+        let (left, right) = choices.first { DisplayWidth.of($0.0) + 1 + DisplayWidth.of($0.1) <= columns } ?? choices[choices.count - 1]
         let attributes: [Style.Attribute] =
             status.phaseRemainingSeconds < 0 ? [.inverse, .red]
             : status.phaseRemainingSeconds <= 60 && status.phaseBudgetSeconds > 60 ? [.inverse, .yellow] : [.inverse]
@@ -195,7 +207,9 @@ struct TerminalInterview {
             case .finished(let report):
                 outcome = .finished(report)
             case .paused:
-                output += "Saved. Continue with: mlsd resume \(engine.session.id)\n"
+                output += engine.isSaveFailing
+                    ? "Could not save the session; your answers are printed below.\n"
+                    : "Saved. Continue with: mlsd resume \(engine.session.id)\n"
                 outcome = .paused
             case .editRequested(let text):
                 editRequest = text
@@ -216,12 +230,23 @@ struct TerminalInterview {
         LineEditor(text: text.isEmpty ? "" : text + "\n")
     }
 
+    /// The most lines of an answer left in the scrollback when its phase ends: a pasted document of
+    /// 100,000 lines would take seconds to print and bury everything else (it is saved in full).
+    static let transcriptLineLimit = 200
+
     /// The answer as it stays in the scrollback once its phase (or follow-up) is over.
     private func transcript(_ text: String) -> String {
         let gutter = terminal.style.dim("│ ")
         var text = text
         while let last = text.last, last.isWhitespace { text.removeLast() }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { gutter + $0 + "\n" }.joined()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var shown = lines[...]
+        var output = ""
+        if lines.count > Self.transcriptLineLimit {
+            shown = lines.suffix(Self.transcriptLineLimit)
+            output = gutter + terminal.style.dim("… \(lines.count - shown.count) earlier lines not shown") + "\n"
+        }
+        return output + shown.map { gutter + $0 + "\n" }.joined()
     }
 
     /// `/edit`: leave raw mode, run the user's editor on the answer, come back.

@@ -21,13 +21,15 @@ struct DateText {
     func minute(_ date: Date) -> String { minuteFormatter.string(from: date) }
     func day(_ date: Date) -> String { dayFormatter.string(from: date) }
 
-    /// "3 days ago", "in 2 days", "today".
+    /// "5 h ago", "3 days ago", "in 20 h", "in 2 days", "now": whole hours under a day, whole days above.
     static func relative(_ date: Date, now: Date) -> String {
-        let days = now.timeIntervalSince(date) / 86_400
-        if abs(days) < 1 { return days >= 0 ? "today" : "later today" }
-        let whole = Int(abs(days).rounded(.down))
-        if days > 0 { return whole == 1 ? "yesterday" : "\(whole) days ago" }
-        return whole == 1 ? "tomorrow" : "in \(whole) days"
+        let seconds = now.timeIntervalSince(date)
+        let magnitude = abs(seconds)
+        if magnitude < 3600 { return "now" }
+        let text = magnitude < 86_400
+            ? "\(Int(magnitude / 3600)) h"
+            : "\(Int(magnitude / 86_400)) day\(Int(magnitude / 86_400) == 1 ? "" : "s")"
+        return seconds > 0 ? text + " ago" : "in " + text
     }
 
     /// "40 min", "1.5 h".

@@ -15,15 +15,20 @@ struct SessionComparisonRenderer {
         let column = max(20, (width - 3) / 2)
         let columns = ColumnText(width: column)
         var lines = [console.bold("Two attempts at \(later.promptTitle)") + console.dim("  (earlier on the left)"), ""]
-        func row(_ label: String, _ left: String, _ right: String, _ change: String = "") -> String {
-            label.padding(toLength: 10, withPad: " ", startingAt: 0)
-                + pad(left, column - 10) + " " + pad(right, column - 10) + (change.isEmpty ? "" : change)
+        let header: [(String, String, String, String)] = [
+            ("Session", earlier.sessionID, later.sessionID, ""),
+            ("Date", dates.minute(earlier.startedAt), dates.minute(later.startedAt), ""),
+            ("Mode", mode(earlier), mode(later), ""),
+            ("Overall", score(earlier.overall, earlier.verdict), score(later.overall, later.verdict), change(earlier.overall, later.overall)),
+            ("Time", time(earlier.activeSeconds, earlier.budgetSeconds), time(later.activeSeconds, later.budgetSeconds), ""),
+        ]
+        // The left values line up in one column, as wide as the widest of them.
+        let leftWidth = max(column - 10, header.map { DisplayWidth.of($0.1) }.max() ?? 0) + 1
+        let rightWidth = header.map { DisplayWidth.of($0.2) }.max() ?? 0
+        for (label, left, right, change) in header {
+            lines.append(label.padding(toLength: 10, withPad: " ", startingAt: 0) + pad(left, leftWidth) + " "
+                + (change.isEmpty ? right : pad(right, rightWidth) + " " + change))
         }
-        lines.append(row("Session", earlier.sessionID, later.sessionID))
-        lines.append(row("Date", dates.minute(earlier.startedAt), dates.minute(later.startedAt)))
-        lines.append(row("Mode", mode(earlier), mode(later)))
-        lines.append(row("Overall", score(earlier.overall, earlier.verdict), score(later.overall, later.verdict), change(earlier.overall, later.overall)))
-        lines.append(row("Time", time(earlier.activeSeconds, earlier.budgetSeconds), time(later.activeSeconds, later.budgetSeconds)))
 
         // Phases in only one attempt (a drill against a full interview) get one line; the rest are compared.
         let inEarlier = Set(earlier.phases.map(\.phase)), inLater = Set(later.phases.map(\.phase))

@@ -1,0 +1,108 @@
+import CoachKit
+import Foundation
+import Testing
+
+@Suite("mlsd history")
+struct HistoryCommandTests {
+    func run(_ arguments: [String], _ home: URL, stdin: String? = nil) throws -> MLSDProcess.Result {
+        try MLSDProcess.run(arguments, home: home, stdin: stdin, environment: SessionFixtures.environment)
+    }
+
+    @Test("lists sessions newest first and skips a corrupted and a future file with warnings, leaving them untouched")
+    func listsAndSkips() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let broken = SessionFixtures.contents(of: "broken.json", in: home)
+        let future = SessionFixtures.contents(of: "future.json", in: home)
+        let result = try run(["history"], home)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").map(String.init)
+        #expect(rows.first?.hasPrefix("ID") == true)
+        #expect(rows.dropFirst().map { String($0.split(separator: " ")[0]) } == sessions.map(\.id))
+        #expect(rows[1].contains("feed-ranking") && rows[1].contains("unfinished") && rows[1].contains("–"))
+        #expect(rows[2].contains("2027-01-18 08:00") && rows[2].contains(" data ") && rows[2].contains("finished"))
+        #expect(rows[3].contains("\(sessions[2].report!.overall)") && rows[3].contains(" full "))
+        #expect(result.stderr.contains("warning: \(home.path)/sessions/broken.json is not a readable session file"))
+        #expect(result.stderr.contains("warning: \(home.path)/sessions/future.json was written by a newer mlsd (session schema 99)"))
+        #expect(SessionFixtures.contents(of: "broken.json", in: home) == broken)
+        #expect(SessionFixtures.contents(of: "future.json", in: home) == future)
+        // The second run reads the index and says the same.
+        let again = try run(["history"], home)
+        #expect(again.stdout == result.stdout && again.stderr == result.stderr)
+    }
+
+    @Test("--json, --prompt and --limit")
+    func jsonFilterLimit() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try run(["history", "--json", "--prompt", "video-recommendation", "--limit", "2"], home)
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let rows = try #require(object["sessions"] as? [[String: Any]])
+        #expect(rows.map { $0["id"] as? String } == [sessions[1].id, sessions[2].id])
+        #expect(rows[0]["mode"] as? String == "data")
+        #expect(rows[0]["finished"] as? Bool == true)
+        #expect(rows[1]["overall"] as? Int == sessions[2].report?.overall)
+        #expect(rows[1]["date"] as? String == "2027-01-17T08:00:00Z")
+        #expect((rows[1]["durationSeconds"] as? Double ?? 0) > 2000)
+        #expect((rows[0]["phaseScores"] as? [String: Any])?.keys.sorted() == ["data"])
+        let unfinished = try run(["history", "--json", "--prompt", "feed-ranking"], home)
+        let unfinishedRows = try #require((try JSONSerialization.jsonObject(with: Data(unfinished.stdout.utf8)) as? [String: Any])?["sessions"] as? [[String: Any]])
+        #expect(unfinishedRows.first?["overall"] is NSNull && unfinishedRows.first?["finished"] as? Bool == false)
+        let limited = try run(["history", "-n", "1"], home)
+        #expect(limited.stdout.contains("1 of 4 sessions shown."))
+        let none = try run(["history", "--prompt", "visual-search"], home)
+        #expect(none.status == 0 && none.stdout == "No sessions of 'visual-search' yet. Practise it with: mlsd practice visual-search\n")
+        let typo = try run(["history", "--prompt", "video-recomendation"], home)
+        #expect(typo.status == 65 && typo.stderr.contains("Did you mean 'video-recommendation'?"))
+        let bad = try run(["history", "--limit", "lots"], home)
+        #expect(bad.status == 64 && bad.stderr.contains("expected a whole number"))
+    }
+
+    @Test("an empty data home says how to start")
+    func empty() throws {
+        let home = MLSDProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let result = try run(["history"], home)
+        #expect(result.status == 0 && result.stdout == "No sessions yet. Start one with: mlsd practice\n" && result.stderr.isEmpty)
+        let json = try run(["history", "--json"], home)
+        #expect(json.stdout.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "") == "{\"sessions\":[]}")
+    }
+
+    @Test("rm asks first, deletes on yes, keeps on no, and takes a unique prefix")
+    func remove() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let target = sessions[3]
+        let prefix = String(target.id.prefix(15))  // "20270115-080000": unique
+        let declined = try run(["history", "rm", prefix], home, stdin: "n\n")
+        #expect(declined.status == 0)
+        #expect(declined.stdout.contains("Delete session \(target.id)"))
+        #expect(declined.stdout.contains("Nothing deleted."))
+        #expect(SessionFixtures.contents(of: "\(target.id).json", in: home) != nil)
+        let noAnswer = try run(["history", "rm", prefix], home, stdin: "")
+        #expect(noAnswer.stdout.contains("Nothing deleted."))
+        let accepted = try run(["history", "rm", prefix], home, stdin: "y\n")
+        #expect(accepted.status == 0 && accepted.stdout.contains("Deleted session \(target.id)"))
+        #expect(SessionFixtures.contents(of: "\(target.id).json", in: home) == nil)
+        let listed = try run(["history"], home)
+        #expect(!listed.stdout.contains(target.id))
+        let quiet = try run(["history", "rm", "last", "--yes"], home)
+        #expect(quiet.status == 0 && !quiet.stdout.contains("[y/N]") && quiet.stdout.contains("Deleted session \(sessions[0].id)"))
+        #expect(SessionFixtures.contents(of: "broken.json", in: home) != nil)
+    }
+
+    @Test("an ambiguous or unknown id is refused with a sentence")
+    func badReference() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let ambiguous = try run(["history", "rm", "2027", "--yes"], home)
+        #expect(ambiguous.status == 65)
+        #expect(ambiguous.stderr.contains("'2027' matches 4 sessions"))
+        let unknown = try run(["history", "rm", "1999", "--yes"], home)
+        #expect(unknown.status == 65 && unknown.stderr.contains("No session matches '1999'"))
+        let futureOne = try run(["history", "rm", "future", "--yes"], home)
+        #expect(futureOne.status == 65)
+        #expect(SessionFixtures.contents(of: "future.json", in: home) != nil)
+    }
+}
