@@ -157,6 +157,9 @@ echo "   built ${#targets[@]} target(s) in $build_seconds s"
 # leaks made while running an input are still reported.
 printf 'leak:swift::threading_impl::once_slow\nleak:swift_once\n' >"$build/lsan-suppressions.txt"
 export LSAN_OPTIONS="suppressions=$build/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+# Decoding the prompts nests deeply; keep whole allocation stacks so the suppression can see the
+# initialiser at their root.
+export ASAN_OPTIONS="malloc_context_size=255${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 # Let libFuzzer and AddressSanitizer print the stack of a trap; Swift's own backtracer would
 # otherwise take over the crashed process and trip AddressSanitizer itself.
 export SWIFT_BACKTRACE=enable=no

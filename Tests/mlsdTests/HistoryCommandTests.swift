@@ -87,6 +87,12 @@ struct HistoryCommandTests {
         #expect(SessionFixtures.contents(of: "\(target.id).json", in: home) == nil)
         let listed = try run(["history"], home)
         #expect(!listed.stdout.contains(target.id))
+        // A session open in a running mlsd is not deleted under it.
+        let lock = try SessionStore(directory: home.appendingPathComponent("sessions")).lock(sessions[0].id)
+        let busy = try run(["history", "rm", "last", "--yes"], home)
+        #expect(busy.status == 1 && busy.stderr.contains("is open in a running mlsd (process \(getpid()))"))
+        #expect(SessionFixtures.contents(of: "\(sessions[0].id).json", in: home) != nil)
+        lock.release()
         let quiet = try run(["history", "rm", "last", "--yes"], home)
         #expect(quiet.status == 0 && !quiet.stdout.contains("[y/N]") && quiet.stdout.contains("Deleted session \(sessions[0].id)"))
         #expect(SessionFixtures.contents(of: "broken.json", in: home) != nil)
@@ -104,5 +110,39 @@ struct HistoryCommandTests {
         let futureOne = try run(["history", "rm", "future", "--yes"], home)
         #expect(futureOne.status == 65)
         #expect(SessionFixtures.contents(of: "future.json", in: home) != nil)
+    }
+
+    @Test("sessions recorded by 'mlsd practice' with piped input work with every command")
+    func recordedByPractice() throws {
+        let home = MLSDProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let answers = SessionFixtures.answers(.strong, prompt: try #require(SessionFixtures.library.prompt(id: "video-recommendation")?.prompt))
+        var input = "/ask how many users are there?\n/hint\n"
+        for phase in Phase.allCases { input += (answers[phase] ?? "") + "\n/next\nI would check it with the team.\n/next\n" }
+        let practice = try run(["practice", "video-recommendation"], home, stdin: input)
+        #expect(practice.status == 0, "\(practice.stderr)")
+        let drill = try run(["practice", "video-recommendation", "--phase", "data"], home, stdin: "Clicks are the labels.\n/next\n\n/next\n")
+        #expect(drill.status == 0, "\(drill.stderr)")
+
+        let history = try run(["history", "--json"], home)
+        let rows = try #require((try JSONSerialization.jsonObject(with: Data(history.stdout.utf8)) as? [String: Any])?["sessions"] as? [[String: Any]])
+        #expect(rows.count == 2 && rows.allSatisfy { $0["finished"] as? Bool == true })
+        let full = try #require(rows.first { $0["mode"] as? String == "full" }?["id"] as? String)
+        #expect((rows.first { $0["mode"] as? String == "full" }?["overall"] as? Int ?? 0) >= 70)
+        let review = try run(["review", full], home)
+        #expect(review.status == 0 && review.stdout.contains("«") && review.stdout.contains("you asked: how many users are there?"))
+        #expect(review.stdout.contains("follow-up: ") && review.stdout.contains("I would check it with the team."))
+        let compare = try run(["review", full, "--compare", "last"], home)
+        #expect(compare.status == 0 && compare.stdout.contains("── 3/6 Data"))
+        #expect(try run(["review", "last", "--rescore"], home).stdout.contains("Nothing changed"))
+        for format in ["md", "json", "html"] {
+            let export = try run(["export", full, "--format", format], home)
+            #expect(export.status == 0 && export.stdout.count > 5_000, "\(format)")
+        }
+        let stats = try run(["stats"], home)
+        #expect(stats.status == 0 && stats.stdout.contains("Practice  2 sessions (2 finished)"))
+        let next = try run(["next"], home)
+        #expect(next.status == 0 && next.stdout.hasPrefix("Next: "))
+        #expect(history.stderr.isEmpty && stats.stderr.isEmpty)
     }
 }

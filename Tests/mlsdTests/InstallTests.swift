@@ -31,8 +31,8 @@ struct InstallTests {
         func run(_ arguments: [String]) throws -> MLSDProcess.Result {
             let out = root.appendingPathComponent("stdout-\(UUID().uuidString)")
             let err = root.appendingPathComponent("stderr-\(UUID().uuidString)")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: err.path, contents: nil)
             let outHandle = try FileHandle(forWritingTo: out)
             let errHandle = try FileHandle(forWritingTo: err)
             defer {

@@ -111,6 +111,18 @@ enum HistoryCommand {
             let lookup = SessionLookup(context: context)
             let summary = try lookup.summary(parsed.arguments[0], in: lookup.listing())
             let console = context.console
+            // Held until the file is gone, so an interview cannot resume (and re-save) it meanwhile.
+            let lock: FileLock?
+            do {
+                lock = try lookup.catalog.store.lock(summary.id)
+            } catch FileLock.LockError.busy(_, let holder) {
+                throw CommandError(
+                    "Session \(summary.id) is open in a running mlsd\(holder.map { " (process \($0))" } ?? ""); quit that interview first, then delete it.",
+                    code: .failure)
+            } catch {
+                lock = nil  // an unwritable folder: the deletion below reports it
+            }
+            defer { lock?.release() }
             let description = "\(summary.id) (\(summary.promptTitle), \(DateText().minute(summary.startedAt)), "
                 + (summary.overall.map { "score \($0)" } ?? "not scored") + ")"
             if !parsed.flag("yes") {

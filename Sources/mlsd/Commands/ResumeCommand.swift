@@ -26,7 +26,7 @@ enum ResumeCommand {
             } catch let error as SessionStore.StoreError {
                 // A file the user named but this mlsd cannot read: say that rather than "no such session".
                 if case .notFound = error, let skipped = skippedFile(matching: reference, in: warnings) {
-                    throw CommandError("Cannot resume it: \(skipped)", code: .dataError)
+                    throw CommandError("Cannot resume '\(reference)': \(skipped)", code: .dataError)
                 }
                 throw CommandError(error.description)
             }
