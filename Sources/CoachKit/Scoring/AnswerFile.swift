@@ -77,9 +77,8 @@ public struct AnswerFile: Sendable, Equatable {
     }
 
     static func parseMarkdown(_ text: String, file: String) throws(ParseError) -> AnswerFile {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // Split on every newline: "\r\n" is one Character in Swift, so splitting on "\n" would miss it.
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         guard let first = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
             throw .markdown(file: file, line: 1, message: "the file is empty; start it with a line 'prompt: <id>' and add '## Clarify' … '## Deploy' sections.")
         }

@@ -19,6 +19,7 @@ enum PracticeCommand {
             arguments: [ArgumentSpec(name: "prompt-id", help: "The case study to practise (see 'mlsd prompts list').", isOptional: true, completion: .promptID)],
             options: [
                 OptionSpec(name: "random", help: "Practise a case study chosen at random."),
+                OptionSpec(name: "next", help: "Practise what 'mlsd next' recommends (spaced repetition over case studies and phases)."),
                 OptionSpec(name: "phase", value: "phase", help: "Drill one phase only (clarify, frame, data, model, evaluate, deploy).",
                            completion: .phase),
                 OptionSpec(name: "minutes", value: "n", help: "Scale the phase budgets to a total of n minutes (1–\(BudgetPlanner.maximumMinutes))."),
@@ -32,18 +33,37 @@ enum PracticeCommand {
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let minutes = try parsed.integer("minutes", range: 1...BudgetPlanner.maximumMinutes)
-        let drill = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+        var drill = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
         let feedback = try parsed.choice("feedback", in: SessionOptions.FeedbackMode.allCases.map(\.rawValue))
             .flatMap(SessionOptions.FeedbackMode.init(rawValue:)) ?? .end
-        if parsed.flag("random"), !parsed.arguments.isEmpty {
-            throw UsageError("Give a case study id or '--random', not both.", command: parsed.spec, path: parsed.path)
+        let choosers = [!parsed.arguments.isEmpty, parsed.flag("random"), parsed.flag("next")].filter { $0 }.count
+        if choosers > 1 {
+            throw UsageError("Give only one of a case study id, '--random' or '--next'.", command: parsed.spec, path: parsed.path)
+        }
+        if parsed.flag("next"), drill != nil {
+            throw UsageError("'--next' chooses the phase itself; leave out '--phase'.", command: parsed.spec, path: parsed.path)
         }
         let library = context.loadLibrary()
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }
         let store = SessionStore(directory: context.dataHome.sessions)
-        let loaded = try choosePrompt(parsed, context: context, library: library, store: store)
+        let loaded: LoadedPrompt
+        if parsed.flag("next") {
+            let listing = SessionCatalog(dataHome: context.dataHome).load()
+            for warning in listing.warnings { context.console.warn("warning: \(warning)") }
+            guard let recommendation = SpacedRepetition().next(
+                summaries: listing.summaries, prompts: library.prompts.map(\.prompt), now: context.now()),
+                let recommended = library.prompt(id: recommendation.promptID)
+            else {
+                throw CommandError("Nothing to recommend yet. Start with 'mlsd practice'.")
+            }
+            context.console.warn("Next: \(recommendation.promptID)\(recommendation.phase.map { " — \($0.rawValue) phase" } ?? ""). \(recommendation.reason)")
+            loaded = recommended
+            drill = recommendation.phase
+        } else {
+            loaded = try choosePrompt(parsed, context: context, library: library, store: store)
+        }
         let prompt = loaded.prompt
         let ownMinutes = drill.map { prompt.spec($0).minutes } ?? prompt.minutes
         let options = SessionOptions(
