@@ -157,12 +157,16 @@ import Testing
         #expect(list.stdout.contains(session.promptID))
     }
 
-    @Test func aSessionFolderThatCannotBeWrittenStopsTheStartWithAMessage() throws {
+    @Test func aSessionFolderThatCannotBeWrittenKeepsTheInterviewAndRescuesTheAnswers() throws {
         let blocker = home.appendingPathComponent("sessions")
         try Data("not a folder".utf8).write(to: blocker)
-        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "text\n")
+        let result = try MLSDProcess.run(
+            ["practice", "video-recommendation"], home: home, stdin: "text\n", environment: ["TMPDIR": home.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("Cannot save sessions"))
+        let rescued = try FileManager.default.contentsOfDirectory(atPath: home.path).filter { $0.hasPrefix("mlsd-unsaved-") }
+        #expect(rescued.count == 1)
+        #expect(result.stdout.contains("text") || result.stderr.contains("text"))
     }
 
     @Test func sigtermInLineModeSaves() throws {

@@ -143,15 +143,17 @@ struct TerminalInterview {
         let status = engine.timeStatus()
         let phase = status.phase
         let name = engine.session.drillPhase != nil ? "\(phase.title) (drill)" : "\(phase.title) \(phase.position)/6"
+        // While saves fail the warning scrolls away; the status line keeps saying it.
+        let unsaved = engine.isSaveFailing ? " · not saved" : ""
         var full = name
         if case .followUp = engine.stage { full += " · follow-up" }
-        full += " · /help"
+        full += unsaved + " · /help"
         let phaseLeft = TimeStatus.describe(remaining: status.phaseRemainingSeconds)
         let phaseClock = status.phaseRemainingSeconds >= 0
             ? TimeStatus.clock(status.phaseRemainingSeconds, roundingUp: true) : "+" + TimeStatus.clock(-status.phaseRemainingSeconds)
         let choices = [
             (full, "phase " + phaseLeft + " · total " + TimeStatus.describe(remaining: status.totalRemainingSeconds)),
-            (name, "phase " + phaseLeft),
+            (name + unsaved, "phase " + phaseLeft),
             (name, phaseClock),
             (phase.title, phaseClock),
         ]
