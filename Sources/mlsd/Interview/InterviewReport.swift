@@ -27,27 +27,9 @@ struct InterviewReport {
         return text
     }
 
-    /// Time used against budget per phase, with overtime, follow-ups, hints and questions asked.
+    /// Time used against budget per phase: the same table `mlsd review` shows.
     func timeTable(_ session: Session) -> String {
-        var lines = [console.bold("Time")]
-        for record in session.phases {
-            var row = "  " + record.phase.title.padding(toLength: 9, withPad: " ", startingAt: 0)
-                + TimeStatus.clock(record.elapsedSeconds) + " of " + TimeStatus.clock(Double(record.budgetSeconds))
-            if record.overtimeSeconds >= 1 { row += "  " + console.yellow("+\(TimeStatus.clock(record.overtimeSeconds)) over") }
-            var notes: [String] = []
-            if record.skipped { notes.append("skipped") }
-            if record.hintsUsed > 0 { notes.append("\(record.hintsUsed) hint\(record.hintsUsed == 1 ? "" : "s")") }
-            let asks = session.events.filter { $0.kind == .ask && $0.phase == record.phase }.count
-            if asks > 0 { notes.append("\(asks) question\(asks == 1 ? "" : "s") asked") }
-            if let followUp = record.followUp { notes.append(followUp.reply.isEmpty ? "follow-up skipped" : "follow-up answered") }
-            if !notes.isEmpty { row += console.dim("  (" + notes.joined(separator: ", ") + ")") }
-            lines.append(row)
-        }
-        let used = session.activeSeconds
-        let budget = Double(session.phases.map(\.budgetSeconds).reduce(0, +))
-        var total = "  " + "Total".padding(toLength: 9, withPad: " ", startingAt: 0) + TimeStatus.clock(used) + " of " + TimeStatus.clock(budget)
-        if used - budget >= 1 { total += "  " + console.yellow("+\(TimeStatus.clock(used - budget)) over") }
-        lines.append(console.bold(total))
-        return lines.joined(separator: "\n") + "\n"
+        SessionReviewRenderer(console: console, dates: DateText())
+            .timeTable(SessionTranscript(session: session, prompt: prompt))
     }
 }

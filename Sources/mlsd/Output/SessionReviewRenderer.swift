@@ -48,6 +48,7 @@ struct SessionReviewRenderer {
                 minutes: 0, phases: [:]))
     }
 
+    /// Time used against budget per phase, with overtime, hints, questions asked and the follow-up.
     func timeTable(_ transcript: SessionTranscript) -> String {
         var lines = [console.bold("Time")]
         for phase in transcript.phases {
@@ -59,6 +60,7 @@ struct SessionReviewRenderer {
             if phase.hintsUsed > 0 { notes.append("\(phase.hintsUsed) hint\(phase.hintsUsed == 1 ? "" : "s")") }
             let asks = phase.moments.filter { $0.kind == .question }.count
             if asks > 0 { notes.append("\(asks) question\(asks == 1 ? "" : "s") asked") }
+            if let followUp = phase.followUp { notes.append(followUp.replyText.isEmpty ? "follow-up skipped" : "follow-up answered") }
             if !notes.isEmpty { row += console.dim("  (" + notes.joined(separator: ", ") + ")") }
             lines.append(row)
         }
