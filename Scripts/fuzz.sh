@@ -5,22 +5,24 @@
 #   SECONDS  how long to fuzz each target (default 30)
 #   TARGET   any of: prompt answer-file session scorer key-decoder (default: all)
 #
-# Each target is Scripts/Fuzz/<Name>FuzzTarget.swift (plus FuzzRequirement.swift), compiled with `swiftc -sanitize=fuzzer,address`
-# together with the library it exercises (CoachKit or TerminalKit, instrumented) and the BuiltinPrompts
-# module. BuiltinPrompts is made of Sources/BuiltinPrompts/ plus the EmbeddedPrompts.swift that the
+# Each target is Scripts/Fuzz/<Name>FuzzTarget.swift (plus FuzzRequirement.swift), compiled with
+# `swiftc -sanitize=fuzzer,address` together with the library it exercises (CoachKit or TerminalKit,
+# instrumented the same way) and the BuiltinPrompts module. BuiltinPrompts is made of Sources/BuiltinPrompts/ plus the EmbeddedPrompts.swift that the
 # PromptEmbedder plugin writes, so the script first runs `swift build --target BuiltinPrompts` to get
 # exactly what the package build embeds.
 #
-# Inputs: Scripts/Fuzz/Seeds/<target>/ (small real examples, kept in git) and Scripts/Fuzz/Crashes/<target>/.
-# New interesting inputs go to <build>/corpus/<target>/ (not in git). A crash, timeout, leak or
-# out-of-memory input is saved as Scripts/Fuzz/Crashes/<target>/<kind>-<hash>; the regression tests
-# (FuzzRegressionTests) run every file there, so a saved crash fails `swift test` until it is fixed.
+# Inputs: Scripts/Fuzz/Seeds/<target>/ (small real examples, kept in git) and Scripts/Fuzz/Crashes/<target>/
+# (fixed finds). New interesting inputs go to <build>/corpus/<target>/ (not in git). A crash, timeout,
+# leak or out-of-memory input is saved as Scripts/Fuzz/Crashes/<target>/<kind>-<hash>; the regression
+# tests (FuzzRegressionTests, KeyDecoderFuzzRegressionTests) run every file there, so a saved crash
+# fails `swift test` until it is fixed. To keep one aside while it is being fixed, move it to
+# Scripts/Fuzz/Open/<target>/ and note it in Scripts/Fuzz/Open/README.md.
 #
 # Environment:
 #   FUZZ_BUILD_DIR        where objects, binaries, the corpus and logs go (default .build-fuzz)
 #   FUZZ_SCRATCH_PATH     the SwiftPM scratch path used to get EmbeddedPrompts.swift (default .build)
 #   FUZZ_TIMEOUT          seconds one input may take before it counts as a hang (default 30)
-#   FUZZ_EXTRA_FLAGS      more libFuzzer flags, e.g. "-jobs=2" or "-only_ascii=1"
+#   FUZZ_EXTRA_FLAGS      more libFuzzer flags, e.g. "-only_ascii=1 -max_len=2000"
 # Exits 0 when no target found anything, 1 when one did, 2 when the build failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +32,7 @@ seconds=30
 targets=()
 for argument in "$@"; do
   case "$argument" in
-    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     ''|*[!0-9]*)
       if [[ " ${all_targets[*]} " == *" $argument "* ]]; then
         targets+=("$argument")
@@ -70,7 +72,8 @@ build_start=$(now)
 
 # Compiles one module to a static library unless its sources and flags are unchanged since last time.
 # It compiles a snapshot of the sources (under $build/src, mapped back to the real paths in debug
-# info and #file), so files edited while it runs cannot break the build halfway.
+# info and #file), so files edited while it runs cannot break the build halfway. FILES are relative
+# to the package root.
 #   compile_module NAME "FLAGS" FILES…
 compile_module() {
   local name="$1" flags="$2"
@@ -79,19 +82,18 @@ compile_module() {
   rm -rf "$snapshot"
   mkdir -p "$snapshot"
   tar -cf - "$@" | tar -xf - -C "$snapshot"
-  local files=()
-  for file in "$@"; do files+=("$snapshot/$file"); done
-  hash=$( { echo "$flags"; swiftc --version 2>&1; cat "${files[@]}"; } | sha256sum | cut -d' ' -f1)
+  hash=$( { echo "$flags"; swiftc --version 2>&1; printf "%s\n" "$@"; cd "$snapshot" && cat "$@"; } | sha256sum | cut -d' ' -f1)
   if [ -f "$build/lib$name.a" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$hash" ]; then
     echo "   $name: up to date"
     return 0
   fi
-  local start
+  local start root="$PWD"
   start=$(now)
+  # Compiled from inside the snapshot, whose path is then mapped back to the checkout's.
   # shellcheck disable=SC2086  # FLAGS is a list of words
-  if ! swiftc -parse-as-library -swift-version 6 -module-name "$name" -wmo -num-threads 2 $flags \
-      -file-prefix-map "$snapshot/=$PWD/" -I "$build" \
-      -emit-module -emit-module-path "$build/$name.swiftmodule" -emit-library -static "${files[@]}" -o "$build/lib$name.a" \
+  if ! (cd "$snapshot" && swiftc -parse-as-library -swift-version 6 -module-name "$name" -wmo -num-threads 2 $flags \
+      -file-prefix-map "$snapshot=$root" -I "$build" \
+      -emit-module -emit-module-path "$build/$name.swiftmodule" -emit-library -static "$@" -o "$build/lib$name.a") \
       >"$build/logs/compile-$name.log" 2>&1; then
     grep -E 'error:' -A3 "$build/logs/compile-$name.log" | head -40
     echo "fuzz.sh: compiling $name failed; see $build/logs/compile-$name.log" >&2
@@ -182,8 +184,8 @@ for target in "${targets[@]}"; do
     -artifact_prefix="$crashes/" ${FUZZ_EXTRA_FLAGS:-} >"$log" 2>&1
   status=$?
   set -e
-  runs=$(grep -E -o 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -E -o '[0-9]+$' || echo "?")
-  speed=$(grep -E -o 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -E -o '[0-9]+$' || echo "?")
+  runs=$(grep -E -o 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -E -o '[0-9]+$' || echo "?")
+  speed=$(grep -E -o 'stat::average_exec_per_sec: *[0-9]+' "$log" | tail -1 | grep -E -o '[0-9]+$' || echo "?")
   coverage=$(grep -E -o 'cov: [0-9]+' "$log" | tail -1 | grep -E -o '[0-9]+' || echo "?")
   after=$(ls "$crashes" | wc -l)
   if [ "$status" -ne 0 ] || [ "$after" -gt "$before" ]; then

@@ -65,7 +65,7 @@ for sanitizer in "${sanitizers[@]}"; do
   else
     echo "   FAILED in ${elapsed} s: exit status $status, $reports sanitizer report(s); see $log"
     grep -n -E -A40 '^==[0-9]+==ERROR: |^WARNING: ThreadSanitizer: ' "$log" | head -200
-    grep -E '✘|error: |failed' "$log" | head -40
+    grep -E '^✘|error: ' "$log" | head -40
     failed+=("$sanitizer")
   fi
 done

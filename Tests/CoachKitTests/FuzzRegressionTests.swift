@@ -136,13 +136,8 @@ struct FuzzRegressionTests {
         case "answers.json", "answers.md":
             try Self.expectSixAdClickAnswers(result)
         case "answers-crlf.md":
-            // Swift treats "\r\n" as one Character, so splitting the text on "\n" finds no lines
-            // and the whole file becomes the prompt id. AnswerFile.parseMarkdown needs to split on
-            // CR LF too; until it does, this is a known issue (and fails once fixed, as a reminder
-            // to drop the marker).
-            withKnownIssue("AnswerFile.parseMarkdown does not split CRLF lines") {
-                try Self.expectSixAdClickAnswers(result)
-            }
+            // Swift treats "\r\n" as one Character; found by the fuzzer, fixed in parseMarkdown.
+            try Self.expectSixAdClickAnswers(result)
         case "unknown-phase.md":
             let message = try #require(Self.errorMessage(result))
             #expect(message.hasPrefix("\(name):6: unknown phase heading '## Modle'"))
@@ -167,9 +162,7 @@ struct FuzzRegressionTests {
         let markdown = try AnswerFile.parse(try Self.data("Seeds/answer-file/answers.md"), file: "a.md")
         let crlf = try AnswerFile.parse(try Self.data("Seeds/answer-file/answers-crlf.md"), file: "b.md")
         #expect(json == markdown)
-        withKnownIssue("AnswerFile.parseMarkdown does not split CRLF lines") {
-            #expect(markdown == crlf)
-        }
+        #expect(markdown == crlf)
     }
 
     // MARK: - Session files

@@ -27,11 +27,13 @@ import Testing
         for text in [
             "Video platform home-feed recommendations", "45:00 in all", "Phase 1/6 · Clarify · 05:00",
             "Goal: ", "You asked: how many users are there?", "Interviewer: About 2 billion", "Hint 1/",
-            "Clarify: 05:00 left of 05:00", "Phase 6/6 · Deploy · 09:00", "Interview over", "Overall", "Time",
+            "Phase 6/6 · Deploy · 09:00", "Interview over", "Overall", "Time",
             "Total", "Improve next", "Session saved to \(home.path)/sessions/",
         ] {
             #expect(out.contains(text), "output shows \(text)")
         }
+        // /time: the real clock runs, so on a slow machine a second or two may have passed.
+        #expect(out.range(of: #"Clarify: 0[0-5]:\d\d left of 05:00"#, options: .regularExpression) != nil)
         // The report lists every phase with its score bar and its time against the budget.
         for phase in Phase.allCases {
             #expect(out.contains("\(phase.position)/6 \(phase.title) — "), "details of \(phase)")

@@ -7,7 +7,10 @@ enum ParallelMap {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         // Chunks keep the per-task overhead small; several per core balance uneven file sizes.
         let chunkSize = max(1, inputs.count / 64)
         let chunks = (inputs.count + chunkSize - 1) / chunkSize

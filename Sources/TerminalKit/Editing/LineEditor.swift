@@ -349,7 +349,9 @@ public struct LineEditor: Equatable, Sendable {
     public func layout(width: Int, maxRows: Int? = nil) -> EditorLayout {
         let width = max(1, width)
         let (spans, cursorRow) = cursorRows(width: width)
-        let column = cursorScreenColumn(in: spans[cursorRow])
+        // Zero-width characters after a full row stay on it, so a cursor before one of them would sit
+        // at column `width`, past the screen; show it on the row's last column instead (found by fuzzing).
+        let column = min(width - 1, cursorScreenColumn(in: spans[cursorRow]))
         let limit = maxRows.map { max(1, $0) } ?? Int.max
 
         // Rows above the cursor row, nearest first; stop once one more than could be shown is known.
