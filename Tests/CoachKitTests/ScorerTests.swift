@@ -39,6 +39,20 @@ struct ScorerTests {
         #expect(flags("We will not use accuracy as the metric.") == [])
         #expect(flags("Avoid accuracy; track NDCG instead.") == [])
         #expect(flags("We track NDCG rather than accuracy.") == [])
+        // A negated mitigation mitigates nothing.
+        #expect(flags("Accuracy is fine because there is no class imbalance here.") == ["accuracy"])
+        #expect(flags("Accuracy is what we report; it is not misleading at all.") == ["accuracy"])
+    }
+
+    @Test("a flag about a restriction does not fire when the restriction is denied")
+    func deniedRestriction() {
+        let orderOnly = F.flag("order-only", [.all([.phrase("only"), .phrase("order"), .phrase("matters")])], unless: [.concept("calibration")])
+        let scorer = F.scorer(.frame, [F.item("calibrated", [.concept("calibration")])], flags: [orderOnly])
+        func flags(_ answer: String) -> [String] { scorer.score(.frame, answer: answer).redFlags.map(\.id) }
+        #expect(flags("Only the order matters.") == ["order-only"])
+        #expect(flags("The value matters, not only the order.") == [])
+        #expect(flags("Only the order matters, so we don't need calibration.").contains("order-only"))
+        #expect(flags("Only the order matters for ranking, but calibration matters for bids.") == [])
     }
 
     @Test("a red flag carries its evidence and fires once per phase")

@@ -32,6 +32,88 @@ struct ScoringGuardTests {
         #expect(result.notes.isEmpty)
     }
 
+    @Test("a headed list whose heading names what the items are is a statement, not salad", arguments: [
+        "Ad features: advertiser ID, campaign ID, category, creative embedding.\nUser features: age bucket, interests, recent clicks.",
+        "Guardrails: hide rate and report rate.",
+        "Which logs exist: impressions, clicks, hides, reports?",
+    ])
+    func headedLists(answer: String) {
+        let items = [
+            ScoringFixtures.item("ad", [.phrase("advertiser")]), ScoringFixtures.item("user", [.phrase("interests")]),
+            ScoringFixtures.item("guardrail", [.phrase("hide rate")]), ScoringFixtures.item("logs", [.phrase("impressions")]),
+        ]
+        let result = ScoringFixtures.scorer(.data, items).score(.data, answer: answer)
+        #expect(result.score > 0, "\(answer)")
+        #expect(!result.notes.contains { $0.contains("list of terms") }, "\(answer)")
+    }
+
+    @Test("a heading that names nothing does not turn buzzwords into a statement", arguments: [
+        "Things to consider: latency, QPS, cold start, privacy.",
+        "Main points: latency, QPS, cold start and privacy.",
+        "We would think about: latency, QPS, cold start, privacy.",
+    ])
+    func genericHeadings(answer: String) {
+        let result = ScoringFixtures.scorer(.clarify, Self.items).score(.clarify, answer: answer)
+        #expect(result.score == 0, "\(answer)")
+        #expect(result.notes.contains { $0.contains("list of terms") })
+    }
+
+    /// A prompt whose phases have guiding questions, for the echo guard.
+    static func promptWithQuestions() -> Prompt {
+        var prompt = ScoringFixtures.prompt(rubric: [
+            .clarify: [ScoringFixtures.item("latency", [.concept("latency")]), ScoringFixtures.item("qps", [.concept("qps")])],
+            .evaluate: [
+                ScoringFixtures.item("online", [.concept("ab-test")]),
+                ScoringFixtures.item("guardrails", [.any([.phrase("guardrail"), .phrase("counter metric")])]),
+            ],
+        ])
+        prompt.phases[.clarify]?.questions = ["How fast must the feed load, and what is the p99 latency budget per request?"]
+        prompt.phases[.evaluate]?.questions = ["Which online experiment and which guardrail metrics tell you the new ranker is better?"]
+        return prompt
+    }
+
+    @Test("a question that echoes the prompt's own guiding questions or rubric earns nothing outside Clarify")
+    func echoedQuestions() {
+        let scorer = Scorer(prompt: Self.promptWithQuestions(), lexicon: ScoringFixtures.lexicon)
+        let echoed = scorer.score(.evaluate, answer: "Which online experiment and which guardrail metrics tell us the new ranker is better?")
+        #expect(echoed.score == 0)
+        #expect(echoed.items.allSatisfy { !$0.matched })
+        #expect(echoed.items[0].note?.contains("echoes") == true)
+        #expect(echoed.notes.contains { $0.contains("own questions") })
+        // Naming a topic as a question outside Clarify asks rather than answers.
+        #expect(scorer.score(.evaluate, answer: "What about guardrails?").score == 0)
+        // Answering the guiding question earns credit.
+        let answered = scorer.score(.evaluate, answer: "An online experiment on 5% of users, with dislike rate as a guardrail metric.")
+        #expect(answered.score == 100)
+    }
+
+    @Test("in Clarify a candidate's own questions earn credit; a verbatim guiding question does not")
+    func clarifyQuestions() {
+        let scorer = Scorer(prompt: Self.promptWithQuestions(), lexicon: ScoringFixtures.lexicon)
+        let own = scorer.score(.clarify, answer: "What p99 latency do we need, and how many requests per second at peak?")
+        #expect(own.score == 100)
+        let copied = scorer.score(.clarify, answer: "How fast must the feed load, and what is the p99 latency budget per request?")
+        #expect(copied.matched.isEmpty)
+        // A statement made only of a guiding question's words echoes it too.
+        let statement = scorer.score(.evaluate, answer: "The online experiment and the guardrail metrics tell us the new ranker is better.")
+        #expect(statement.score == 0)
+    }
+
+    @Test("the wrong-phase guard needs clear evidence: a few loose matches of another phase are not enough")
+    func wrongPhaseNeedsEvidence() {
+        let model = (1...5).map { ScoringFixtures.item("model-\($0)", [.phrase("signal\($0)")]) }
+        let clarify = ["latency", "qps", "cold-start", "privacy", "ctr"].map { ScoringFixtures.item("clarify-\($0)", [.concept($0)]) }
+        let scorer = Scorer(prompt: ScoringFixtures.prompt(rubric: [.clarify: clarify, .model: model]), lexicon: ScoringFixtures.lexicon)
+        // Two of five model items (40%, twice the answer's own 20%): a genuine clarify sentence that
+        // happens to share words with the Model phase keeps its credit.
+        let loose = scorer.score(.clarify, answer: "Signal1 and signal2 matter for the latency budget.")
+        #expect(!loose.notes.contains { $0.contains("Model phase") })
+        #expect(loose.matched.map(\.id) == ["clarify-latency"])
+        // Three of them, with nothing of clarify: an answer for the Model phase.
+        let wrong = scorer.score(.clarify, answer: "Use signal1, signal2 and signal3 in the ranker.")
+        #expect(wrong.notes.contains { $0.contains("Model phase") })
+    }
+
     @Test("a sentence that lists topics behind a lead-in is a list too")
     func inlineList() {
         let detector = KeywordSaladDetector()

@@ -90,6 +90,35 @@ struct SignalMatchingTests {
         #expect(result.items.map(\.matched) == [true, false])
     }
 
+    @Test("'f' written for 'ph' is a slip in longer words only")
+    func phoneticSlip() {
+        #expect(credits(.phrase("demographics"), "We use the demografics of each user."))
+        #expect(credits(.phrase("telephone"), "Orders placed by telefone."))
+        #expect(EditDistance().typoDistance("demografics", "demographics", limit: 2) == 1)
+        #expect(EditDistance().typoDistance("fase", "phase", limit: 1) == nil)  // short words stay exact
+        #expect(!credits(.phrase("graph"), "A graf of users."))
+    }
+
+    @Test("words the stemmer conflates with another meaning keep apart")
+    func stemSplits() {
+        #expect(!credits(.phrase("positive label"), "We log the label position."))
+        #expect(credits(.phrase("position"), "Positions are logged with every impression."))
+        #expect(!credits(.phrase("online experiment"), "A better online experience for users."))
+        #expect(credits(.phrase("online experiment"), "We run online experiments weekly."))
+        #expect(!credits(.phrase("like"), "Users are likely to return."))
+        #expect(credits(.phrase("how likely"), "We predict how likely each user is to return."))
+    }
+
+    @Test("acronyms match as written, never through a typo")
+    func acronyms() {
+        #expect(credits(.phrase("BERT"), "We fine-tune bert on the posts."))
+        #expect(!credits(.phrase("BERT"), "We fine-tune bret on the posts."))
+        #expect(!credits(.phrase("BERT"), "The new model should beat the old one."))
+        #expect(!credits(.phrase("GBDT"), "A gbtd ranker."))
+        // The same word written in lower case in a phrase keeps its typo tolerance.
+        #expect(credits(.phrase("tower"), "A towr model."))
+    }
+
     @Test("a typo close to two different vocabulary words matches neither")
     func ambiguousTypo() {
         let scorer = ScoringFixtures.scorer(.clarify, [ScoringFixtures.item("a", [.phrase("tower")]), ScoringFixtures.item("b", [.phrase("tomer")])])

@@ -23,6 +23,8 @@ struct AnalyzedSentence: Sendable {
     var isShortLine: Bool
     /// Says nothing the prompt's statement did not already say (judged strictly, sentence by sentence).
     var isRestatement: Bool
+    /// Echoes one of the prompt's guiding questions or rubric texts (see `RestatementDetector.isEcho`).
+    var isEcho: Bool
     /// Share of the content words that also occur in the prompt's statement.
     var statementOverlap: Double
     var isQuestion: Bool

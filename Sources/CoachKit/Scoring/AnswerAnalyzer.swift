@@ -4,17 +4,18 @@
 struct AnswerAnalyzer: Sendable {
     let model: ScoringModel
 
-    func analyze(_ text: String) -> [AnalyzedSentence] {
+    /// `phase` is the phase the text answers; nil for text that answers none (an /ask question).
+    func analyze(_ text: String, phase: Phase? = nil) -> [AnalyzedSentence] {
         let characters = Array(text)
         let tokenizer = Tokenizer()
         var cache: [String: Vocabulary.Resolution] = [:]
         return SentenceSplitter().split(characters: characters).map { sentence in
             let tokens = tokenizer.tokens(in: characters, range: sentence.start..<sentence.end)
-            return analyze(sentence, tokens: tokens, cache: &cache)
+            return analyze(sentence, tokens: tokens, phase: phase, cache: &cache)
         }
     }
 
-    private func analyze(_ sentence: Sentence, tokens: [Token], cache: inout [String: Vocabulary.Resolution]) -> AnalyzedSentence {
+    private func analyze(_ sentence: Sentence, tokens: [Token], phase: Phase?, cache: inout [String: Vocabulary.Resolution]) -> AnalyzedSentence {
         var terms: [Token] = []
         var clauses: [Int] = []
         var segments: [Int] = []
@@ -22,12 +23,17 @@ struct AnswerAnalyzer: Sendable {
         var segment = 0
         var pendingClause = false
         var pendingSegment = false
+        var punctuationBefore: [String?] = []
+        var pendingPunctuation: String?
         for token in tokens {
             if token.kind == .punctuation {
                 if Self.segmentPunctuation.contains(token.text) { pendingSegment = true }
                 if Self.clausePunctuation.contains(token.text) { pendingClause = true }
+                pendingPunctuation = token.text
                 continue
             }
+            punctuationBefore.append(pendingPunctuation)
+            pendingPunctuation = nil
             if pendingClause, !terms.isEmpty { clause += 1 }
             if pendingSegment, !terms.isEmpty { segment += 1 }
             pendingClause = false
@@ -77,7 +83,7 @@ struct AnswerAnalyzer: Sendable {
         }
 
         let words = terms.map(\.text)
-        let negation = NegationDetector().analyze(words: words, stems: stems, clauses: clauses)
+        let negation = NegationDetector().analyze(words: words, stems: stems, clauses: clauses, punctuationBefore: punctuationBefore)
         let quantities = QuantityDetector().quantities(
             in: words, isNumber: terms.map { $0.kind == .number }, values: terms.map(\.value))
         let isListLike = KeywordSaladDetector().isListLike(tokens: tokens, quantities: quantities)
@@ -86,19 +92,21 @@ struct AnswerAnalyzer: Sendable {
         let detector = RestatementDetector()
         let overlap = detector.overlap(contentStems: contentStems, statementStems: model.statementStems)
         let isRestatement = detector.isRestatement(overlap: overlap, contentWords: contentStems.count, isQuestion: isQuestion)
+        let isEcho = detector.isEcho(contentStems: contentStems, isQuestion: isQuestion, phase: phase, sources: model.echoSources)
         return AnalyzedSentence(
             sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
             segments: segments, negation: negation, quantities: quantities, positions: positions,
             isListLike: isListLike, isBareTerm: isBareTerm,
             isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil },
-            isRestatement: isRestatement, statementOverlap: overlap, isQuestion: isQuestion,
+            isRestatement: isRestatement, isEcho: isEcho, statementOverlap: overlap, isQuestion: isQuestion,
             contentCount: contentStems.count)
     }
 
     /// Punctuation that ends a phrase's reach (and a clause).
     private static let segmentPunctuation: Set<String> = [";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "..."]
-    /// Punctuation that ends a clause, i.e. a negation's reach.
-    private static let clausePunctuation: Set<String> = [",", ";", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "...", "-"]
+    /// Punctuation that ends a clause, i.e. a negation's reach ("watch time, not clicks: a
+    /// click-trained model …" — the colon ends the "not").
+    private static let clausePunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "...", "-"]
     /// Words that start a new segment and clause: contrast and exception.
     private static let segmentWords: Set<String> = ["but", "although", "though", "however", "whereas", "except", "unless", "whilst"]
     /// Words that start a new clause.

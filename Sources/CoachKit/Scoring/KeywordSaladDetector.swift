@@ -10,7 +10,11 @@
 ///   even behind a lead-in ("We'd think about latency, QPS, drift, calibration and fairness").
 /// A line of one to four words without function words ("Cold start") is a *bare term*: one alone is
 /// just a terse sentence, but several make a newline-separated list.
-/// A "key: value" note whose value is a single item ("Objective: watch time") is a statement.
+/// A "key: value" note whose value is a single item ("Objective: watch time") is a statement, and so
+/// is a headed list whose heading names what the items are ("Ad features: advertiser ID, category,
+/// format", "Guardrails: hide rate and report rate"): it says which features, which guardrails.
+/// A heading that names nothing ("Key topics:", "Things to consider:", "We would think about:")
+/// does not make a list of buzzwords a statement.
 struct KeywordSaladDetector: Sendable {
     /// The share of an answer's words in list-like sentences above which the answer is keyword salad.
     static let saladShare = 0.6
@@ -34,6 +38,7 @@ struct KeywordSaladDetector: Sendable {
             let value = tokens[(colon + 1)...]
             let valueSegments = segments(of: value)
             if valueSegments.count <= 1, value.contains(where: \.isTerm) { return false }
+            if isMeaningfulHeading(tokens[..<colon]), value.contains(where: \.isTerm) { return false }
             body = value
         }
         let words = body.filter { $0.kind == .word || $0.kind == .number }
@@ -48,6 +53,28 @@ struct KeywordSaladDetector: Sendable {
         }
         return listItems.count >= 4 && Double(listItems.count) >= 0.75 * Double(bodySegments.count)
     }
+
+    /// A heading of at most a few words that names something: a content word other than the
+    /// generic words of a note ("key", "topics", "things", "considerations", "plan").
+    private func isMeaningfulHeading(_ heading: ArraySlice<Token>) -> Bool {
+        let words = heading.filter(\.isTerm)
+        guard !words.isEmpty, words.count <= Self.longestHeading else { return false }
+        return words.contains { $0.kind == .word && !FunctionWords.contains($0.text) && !Self.genericHeadingWords.contains($0.text) }
+    }
+
+    /// Longest heading, in words, of a headed list.
+    static let longestHeading = 6
+
+    /// Words of headings that only announce a list ("Key topics:", "Main considerations:", "My plan:").
+    private static let genericHeadingWords: Set<String> = [
+        "key", "main", "important", "major", "core", "other", "various", "misc", "miscellaneous", "general", "overall",
+        "topic", "topics", "thing", "things", "keyword", "keywords", "buzzword", "buzzwords", "term", "terms", "point",
+        "points", "consideration", "considerations", "consider", "aspect", "aspects", "area", "areas", "concept",
+        "concepts", "idea", "ideas", "item", "items", "note", "notes", "stuff", "list", "summary", "overview",
+        "highlights", "tldr", "checklist", "agenda", "outline", "plan", "approach", "design", "solution", "answer",
+        "components", "pieces", "parts", "elements", "bits", "concerns", "factors", "issues", "mention", "cover",
+        "discuss", "talk", "remember", "include", "includes", "including", "look", "covered", "mentioned", "quick",
+    ]
 
     /// Items of a list: words between commas, semicolons, slashes, pipes and the joiners "and"/"or".
     private func segments(of tokens: ArraySlice<Token>) -> [[Token]] {

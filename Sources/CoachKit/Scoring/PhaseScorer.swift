@@ -12,7 +12,7 @@ struct PhaseScorer {
         self.phase = phase
         // In an answer that mostly restates the question, looser echoes of the statement are restatements too.
         let totalContent = sentences.reduce(0) { $0 + $1.contentCount }
-        let restatedContent = sentences.filter(\.isRestatement).reduce(0) { $0 + $1.contentCount }
+        let restatedContent = sentences.filter { $0.isRestatement || $0.isEcho }.reduce(0) { $0 + $1.contentCount }
         let restates = totalContent > 0 && Double(restatedContent) >= RestatementDetector.restatementShare * Double(totalContent)
         self.restates = restates
         self.sentences = !restates ? sentences : sentences.map { sentence in
@@ -29,7 +29,7 @@ struct PhaseScorer {
 
     /// Why a hit earned no credit, in the order they are reported.
     private enum Block: Comparable {
-        case negated, listed, restated, otherPhase
+        case negated, rejected, listed, restated, otherPhase
     }
 
     /// Points off for each rubric item the answer mentions only to dismiss it.
@@ -37,6 +37,10 @@ struct PhaseScorer {
 
     /// Another phase "dominates" when its covered share is at least this…
     static let dominantShare = 0.34
+    /// …with at least this many of its items (two loose matches in a genuine sentence are not enough
+    /// evidence), or a share of at least `clearlyDominantShare`…
+    static let dominantItems = 3
+    static let clearlyDominantShare = 0.5
     /// …and at least this many times the answered phase's own share.
     static let dominanceRatio = 2.0
 
@@ -52,7 +56,7 @@ struct PhaseScorer {
         let isSalad = totalWords > 0 && Double(listWords) >= KeywordSaladDetector.saladShare * Double(totalWords)
 
         func sentenceBlock(_ s: Int) -> Block? {
-            if sentences[s].isRestatement { return .restated }
+            if sentences[s].isRestatement || sentences[s].isEcho { return .restated }
             // In an answer that is a list, its short lines are list items too ("- learning to rank").
             if isSalad && (isListed(sentences[s]) || sentences[s].isShortLine) { return .listed }
             return nil
@@ -80,8 +84,9 @@ struct PhaseScorer {
         for p in Phase.allCases { hits[p] = [] }
         for (number, reference) in model.allItems.enumerated() { hits[reference.phase]!.append(hitsByItem[number]) }
         func isCredited(_ entry: (sentence: Int, hit: SignalHit)) -> Bool {
-            entry.hit.dismissedBy < 0 && sentenceBlock(entry.sentence) == nil
+            !entry.hit.isWithheld && sentenceBlock(entry.sentence) == nil
         }
+        func coveredCount(_ p: Phase) -> Int { (hits[p] ?? []).filter { $0.contains(where: isCredited) }.count }
         func coveredShare(_ p: Phase) -> Double {
             let items = model.items(of: p)
             let total = items.reduce(0) { $0 + $1.item.weight }
@@ -95,12 +100,13 @@ struct PhaseScorer {
         var offPhase = Set<Int>()
         let ownShare = coveredShare(phase)
         let rival = Phase.allCases.filter { $0 != phase }.map { ($0, coveredShare($0)) }.max { $0.1 < $1.1 }
-        if let (other, share) = rival, share >= Self.dominantShare, share >= Self.dominanceRatio * ownShare {
+        if let (other, share) = rival, share >= Self.dominantShare, share >= Self.dominanceRatio * ownShare,
+           coveredCount(other) >= Self.dominantItems || share >= Self.clearlyDominantShare {
             let theirs = creditedItemsPerSentence(hits[other] ?? [], isCredited: isCredited)
             let ours = creditedItemsPerSentence(hits[phase] ?? [], isCredited: isCredited)
             for s in sentences.indices where theirs[s] >= 1 && theirs[s] >= ours[s] { offPhase.insert(s) }
             if !offPhase.isEmpty {
-                let covered = (hits[other] ?? []).filter { $0.contains(where: isCredited) }.count
+                let covered = coveredCount(other)
                 notes.append(
                     "Reads as an answer for the \(other.title) phase (it covers \(covered) of that phase's "
                         + "\(model.items(of: other).count) items); sentences about it earn no credit in \(phase.title).")
@@ -112,7 +118,10 @@ struct PhaseScorer {
                     + "so items that appear only in the list earn no credit.")
         }
         if restates {
-            notes.append("Mostly restates the question; sentences that repeat the prompt earn no credit.")
+            let echoes = sentences.contains { $0.isEcho && !$0.isRestatement }
+            notes.append(echoes
+                ? "Mostly repeats the case study's own questions or rubric; asking them is not answering them, so those sentences earn no credit."
+                : "Mostly restates the question; sentences that repeat the prompt earn no credit.")
         }
         if totalWords == 0 { notes.append("No answer was given for this phase.") }
 
@@ -132,7 +141,8 @@ struct PhaseScorer {
                 coveredWeight += item.item.weight
             } else {
                 let blocked = itemHits.map { entry -> (Block, Int, SignalHit) in
-                    let block = entry.hit.dismissedBy >= 0 ? .negated : sentenceBlock(entry.sentence) ?? .otherPhase
+                    let block: Block = entry.hit.dismissedBy >= 0 ? .negated
+                        : entry.hit.rejectedBy >= 0 ? .rejected : sentenceBlock(entry.sentence) ?? .otherPhase
                     return (block, entry.sentence, entry.hit)
                 }.min { $0.0 < $1.0 }
                 if let (block, s, hit) = blocked {
@@ -147,9 +157,11 @@ struct PhaseScorer {
         // Red flags: any unnegated match in a sentence that is not a restatement and has no `unless`.
         var redFlags: [RedFlagHit] = []
         for flag in model.flags(of: phase) {
-            for s in sentences.indices where !sentences[s].isRestatement {
+            for s in sentences.indices where !sentences[s].isRestatement && !sentences[s].isEcho {
                 guard let hit = matchers[s].best(of: flag.signals, mode: .flag), hit.negatedBy < 0 else { continue }
-                if !flag.unless.isEmpty, matchers[s].best(of: flag.unless, mode: .credit) != nil { continue }
+                // A mitigation only counts when it is stated, not negated: "only the order matters, so we
+                // don't need calibration" still fires the order-only flag.
+                if !flag.unless.isEmpty, let mitigation = matchers[s].best(of: flag.unless, mode: .flag), mitigation.negatedBy < 0 { continue }
                 redFlags.append(RedFlagHit(
                     id: flag.flag.id, description: flag.flag.description, penalty: flag.flag.penalty,
                     evidence: evidence(s, hit), why: flag.flag.why))
@@ -195,10 +207,15 @@ struct PhaseScorer {
         case .negated:
             let cue = sentence.terms[hit.dismissedBy].text
             return "negated: the sentence dismisses it (“\(cue)”), so it earns no credit"
+        case .rejected:
+            let cue = sentence.terms[hit.rejectedBy].text
+            return "set aside: the sentence prefers something else to it (“\(cue)”), so it earns no credit"
         case .listed:
             return "only named in a list of terms, not explained"
         case .restated:
-            return "only in a sentence that restates the question"
+            return sentence.isEcho && !sentence.isRestatement
+                ? "only in a sentence that echoes the case study's own questions or rubric"
+                : "only in a sentence that restates the question"
         case .otherPhase:
             return "only in a sentence about the \(other?.title ?? "another") phase"
         }

@@ -1,6 +1,14 @@
-/// Recognises sentences that only restate the prompt's statement ("So we need to design a system
-/// that recommends videos on the home feed"). Repeating the question back is not an answer to it;
-/// a sentence that adds its own content words, a number, or asks a question is not a restatement.
+/// Recognises sentences that only restate the prompt ("So we need to design a system that
+/// recommends videos on the home feed"). Repeating the question back is not an answer to it;
+/// a sentence that adds its own content words, a number, or asks a question is not a restatement
+/// of the statement.
+///
+/// The prompt's other texts are echoed too: its guiding questions and follow-ups (shown by /hint)
+/// and its rubric descriptions and hints (shown after scoring). An *echo* is
+/// - outside Clarify, a question drawn from those texts ("Which guardrails should we use?"): it
+///   asks what the phase should answer;
+/// - in Clarify, where asking is the answer, only a near-verbatim copy of a guiding question;
+/// - in any phase, a statement made only of one guiding question's words.
 struct RestatementDetector: Sendable {
     /// A sentence is a restatement when at least this share of its content words come from the statement…
     static let overlap = 0.8
@@ -12,6 +20,18 @@ struct RestatementDetector: Sendable {
     /// Within an answer that mostly restates the question, sentences sharing this much are restatements too.
     static let overlapInRestatingAnswer = 0.5
 
+    /// A near-verbatim copy covers at least this share of the guiding question's content words.
+    static let copiedShare = 0.8
+    /// A statement echoing a guiding question covers at least this share of it.
+    static let echoedStatementShare = 0.6
+
+    /// A text of the prompt a candidate could echo, as the stems of its content words.
+    struct Source: Sendable {
+        enum Kind: Sendable { case guidingQuestion, rubricText }
+        var kind: Kind
+        var stems: Set<String>
+    }
+
     /// The share of `contentStems` that occur in the statement.
     func overlap(contentStems: [String], statementStems: Set<String>) -> Double {
         guard !contentStems.isEmpty else { return 0 }
@@ -20,5 +40,23 @@ struct RestatementDetector: Sendable {
 
     func isRestatement(overlap: Double, contentWords: Int, isQuestion: Bool, threshold: Double = RestatementDetector.overlap) -> Bool {
         !isQuestion && contentWords >= Self.minimumContentWords && overlap >= threshold
+    }
+
+    /// Whether the sentence echoes one of the prompt's guiding questions or rubric texts (see the type's comment).
+    /// `phase` is the phase being answered; nil when unknown (an /ask question), which never echoes.
+    func isEcho(contentStems: [String], isQuestion: Bool, phase: Phase?, sources: [Source]) -> Bool {
+        guard let phase, !contentStems.isEmpty else { return false }
+        let distinct = Set(contentStems)
+        for source in sources {
+            let shared = distinct.filter { source.stems.contains($0) }.count
+            let overlap = Double(shared) / Double(distinct.count)
+            let coverage = source.stems.isEmpty ? 0 : Double(shared) / Double(source.stems.count)
+            if isQuestion && phase != .clarify {
+                if overlap >= Self.overlap { return true }
+            } else if source.kind == .guidingQuestion, overlap >= 1, distinct.count >= Self.minimumContentWords {
+                if coverage >= (isQuestion ? Self.copiedShare : Self.echoedStatementShare) { return true }
+            }
+        }
+        return false
     }
 }

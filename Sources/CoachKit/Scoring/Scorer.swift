@@ -16,7 +16,7 @@ public struct Scorer: Sendable {
     }
 
     public func score(_ phase: Phase, answer: String) -> PhaseScore {
-        let sentences = AnswerAnalyzer(model: model).analyze(answer)
+        let sentences = AnswerAnalyzer(model: model).analyze(answer, phase: phase)
         return PhaseScorer(model: model, phase: phase, sentences: sentences).score()
     }
 

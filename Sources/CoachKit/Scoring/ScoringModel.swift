@@ -46,6 +46,8 @@ struct ScoringModel: Sendable {
     private(set) var facts: [Fact] = []
     /// Stems of the content words of the prompt's title and statement.
     private(set) var statementStems: Set<String> = []
+    /// The prompt's guiding questions, follow-ups, goals and rubric texts, for spotting answers that echo them.
+    private(set) var echoSources: [RestatementDetector.Source] = []
 
     private var phraseIndex: [PhrasePattern: Int] = [:]
     private var conceptCache: [String: [Int]] = [:]
@@ -74,16 +76,31 @@ struct ScoringModel: Sendable {
                 if hasQuantity { quantityItems.append(number) }
             }
         }
-        for token in Tokenizer().tokens(in: prompt.title + ". " + prompt.statement) where token.isTerm {
-            if token.kind == .number || !FunctionWords.contains(token.text) {
-                statementStems.insert(Vocabulary.key(for: token, stemmer: stemmer))
+        statementStems = contentStems(of: prompt.title + ". " + prompt.statement)
+        for phase in Phase.allCases {
+            let spec = prompt.spec(phase)
+            for question in spec.questions + spec.followUps.map(\.question) {
+                echoSources.append(.init(kind: .guidingQuestion, stems: contentStems(of: question)))
+            }
+            for text in [spec.goal] + spec.rubric.flatMap({ [$0.description, $0.hint] }) {
+                echoSources.append(.init(kind: .rubricText, stems: contentStems(of: text)))
             }
         }
+        echoSources.removeAll { $0.stems.isEmpty }
         phraseIndex = [:]
         conceptCache = [:]
     }
 
     func items(of phase: Phase) -> [Item] { items[phase] ?? [] }
+
+    /// Stems of the content words (numbers and words other than function words) of a text.
+    private func contentStems(of text: String) -> Set<String> {
+        var stems = Set<String>()
+        for token in Tokenizer().tokens(in: text) where token.isTerm {
+            if token.kind == .number || !FunctionWords.contains(token.text) { stems.insert(Vocabulary.key(for: token, stemmer: stemmer)) }
+        }
+        return stems
+    }
     func item(_ reference: ItemReference) -> Item { items[reference.phase]![reference.index] }
     func flags(of phase: Phase) -> [Flag] { flags[phase] ?? [] }
 
@@ -127,7 +144,8 @@ struct ScoringModel: Sendable {
     /// dropped widening the gap allowed at its place; a phrase made only of function words or with a
     /// single content word keeps every word ("how many users", "no history").
     private mutating func addPhrase(_ text: String, maxGap: Int) -> Int? {
-        let tokens = Tokenizer().tokens(in: text).filter { $0.kind != .punctuation }
+        let characters = Array(text)
+        let tokens = Tokenizer().tokens(in: characters, range: 0..<characters.count).filter { $0.kind != .punctuation }
         guard !tokens.isEmpty else { return nil }
         let isContent = tokens.map { $0.kind != .word || !FunctionWords.contains($0.text) }
         let keepAll = isContent.filter { $0 }.count < 2
@@ -137,7 +155,9 @@ struct ScoringModel: Sendable {
         var previousBinds = false
         for (token, content) in zip(tokens, isContent) {
             if keepAll || content {
-                ids.append(vocabulary.intern(token, stemmer: stemmer))
+                let spelling = characters[token.start..<token.end]
+                let isAcronym = spelling.count >= 2 && spelling.allSatisfy { $0.isUppercase || $0.isNumber }
+                ids.append(vocabulary.intern(token, stemmer: stemmer, exact: isAcronym))
                 // A kept determiner or question word binds to the next word ("every video", "how many
                 // users"): one word may come between them, not a whole gap. Verbs and particles do not
                 // ("take the post down").

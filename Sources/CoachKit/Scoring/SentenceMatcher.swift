@@ -5,7 +5,7 @@
 final class SentenceMatcher: Sendable {
     /// Which hit counts as best when a signal matches in several places.
     enum Mode {
-        /// For rubric items: prefer a hit no dismissive negation reaches.
+        /// For rubric items: prefer a hit no dismissive negation or contrast reaches.
         case credit
         /// For red flags: prefer a hit no negation at all reaches.
         case flag
@@ -95,7 +95,7 @@ final class SentenceMatcher: Sendable {
 
     func isClean(_ hit: SignalHit, mode: Mode) -> Bool {
         switch mode {
-        case .credit: hit.dismissedBy < 0
+        case .credit: !hit.isWithheld
         case .flag: hit.negatedBy < 0
         }
     }
@@ -117,13 +117,17 @@ final class SentenceMatcher: Sendable {
     private static func hit(positions: [Int], in sentence: AnalyzedSentence) -> SignalHit {
         var dismissedBy = -1
         var negatedBy = -1
+        var rejectedBy = -1
         for position in positions {
+            let rejectCue = sentence.negation.rejectedBy[position]
+            if rejectedBy < 0, rejectCue >= 0, !positions.contains(rejectCue) { rejectedBy = rejectCue }
             let dismissCue = sentence.negation.dismissedBy[position]
             if dismissedBy < 0, dismissCue >= 0, !positions.contains(dismissCue) { dismissedBy = dismissCue }
             let negateCue = sentence.negation.negatedBy[position]
             if negatedBy < 0, negateCue >= 0, !positions.contains(negateCue) { negatedBy = negateCue }
         }
-        return SignalHit(first: positions.first ?? 0, last: positions.last ?? 0, dismissedBy: dismissedBy, negatedBy: negatedBy)
+        return SignalHit(
+            first: positions.first ?? 0, last: positions.last ?? 0, dismissedBy: dismissedBy, negatedBy: negatedBy, rejectedBy: rejectedBy)
     }
 
     /// The phrase's words in order from `start`, each within the allowed gap of the previous one and

@@ -33,8 +33,10 @@ struct Vocabulary: Sendable {
 
     func id(for key: String) -> Int? { ids[key] }
 
-    /// Interns a token of a phrase or lexicon term and registers its typo forms.
-    mutating func intern(_ token: Token, stemmer: EnglishStemmer) -> Int {
+    /// Interns a token of a phrase or lexicon term and registers its typo forms, unless `exact`:
+    /// acronyms ("BERT", "GBDT", "NDCG") are matched as written, so an everyday word a slip away
+    /// ("beat", "bet") never reads as one.
+    mutating func intern(_ token: Token, stemmer: EnglishStemmer, exact: Bool = false) -> Int {
         let key = Self.key(for: token, stemmer: stemmer)
         let id: Int
         if let existing = ids[key] {
@@ -44,7 +46,7 @@ struct Vocabulary: Sendable {
             keys.append(key)
             ids[key] = id
         }
-        if token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) {
+        if !exact, token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) {
             addTypoTarget(TypoTarget(bytes: Array(token.text.utf8), id: id, isStem: false))
             if Self.isTypoEligible(key) { addTypoTarget(TypoTarget(bytes: Array(key.utf8), id: id, isStem: true)) }
         }
@@ -57,8 +59,22 @@ struct Vocabulary: Sendable {
     }
 
     static func key(for token: Token, stemmer: EnglishStemmer) -> String {
-        token.kind == .word ? stemmer.stem(token.text) : token.text
+        guard token.kind == .word else { return token.text }
+        return stemSplits[token.text] ?? stemmer.stem(token.text)
     }
+
+    /// Words the stemmer conflates with a word of another meaning that rubrics use: "position" and
+    /// "positive" both stem to "posit", "experiment" and "experience" to "experi", "likely" and
+    /// "like" to "like", "relative" and "related" to "relat". They get keys of their own, so
+    /// "log the position" is not a positive label and "user experience" is not an experiment.
+    private static let stemSplits: [String: String] = [
+        "position": "position", "positions": "position", "positional": "position", "positioned": "position",
+        "positioning": "position",
+        "experiment": "experiment", "experiments": "experiment", "experimental": "experiment",
+        "experimentation": "experiment", "experimenting": "experiment", "experimented": "experiment",
+        "likely": "likely", "likelier": "likely", "likeliest": "likely",
+        "relative": "relativ", "relatively": "relativ",
+    ]
 
     /// Resolves an answer token: its exact vocabulary id, or the id of the one vocabulary word it
     /// is a plausible misspelling of.

@@ -5,7 +5,8 @@
 /// dropped letter ("calibraton"), two neighbours swapped ("modle"), a letter doubled ("modell") or
 /// one vowel for another ("latancy", "prevelance") — and treats anything else (a consonant replaced,
 /// an unrelated letter added) as no typo at all. That is what keeps real words apart: "appeared" is
-/// not "appealed", "exciting" is not "existing", "coast" is not "cost".
+/// not "appealed", "exciting" is not "existing", "coast" is not "cost". One spelling-by-ear slip
+/// counts too, in words of six letters or more: "f" written for "ph" ("demografics").
 public struct EditDistance: Sendable {
     public init() {}
 
@@ -29,10 +30,16 @@ public struct EditDistance: Sendable {
     }
 
     private static let impossible = 1_000
+    /// Shorter words keep their exact spelling: "fase" is not "phase".
+    private static let shortestPhoneticWord = 6
+    private static let f: UInt8 = 102
+    private static let p: UInt8 = 112
+    private static let h: UInt8 = 104
 
     private func align(_ a: [UInt8], _ b: [UInt8], limit: Int, typoModel: Bool) -> Int? {
         if abs(a.count - b.count) > limit { return nil }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit && !typoModel ? max(a.count, b.count) : nil }
+        let phonetic = typoModel && min(a.count, b.count) >= Self.shortestPhoneticWord
         let width = b.count + 1
         var previous2 = [Int](repeating: 0, count: width)
         var previous = [Int](repeating: 0, count: width)
@@ -49,6 +56,11 @@ public struct EditDistance: Sendable {
                 var cost = min(previous[j] + extraCost, current[j - 1] + 1, previous[j - 1] + substitution)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1], !same {
                     cost = min(cost, previous2[j - 2] + 1)
+                }
+                if phonetic {
+                    // "f" typed for "ph", or "ph" for "f".
+                    if j > 1, a[i - 1] == Self.f, b[j - 2] == Self.p, b[j - 1] == Self.h { cost = min(cost, previous[j - 2] + 1) }
+                    if i > 1, b[j - 1] == Self.f, a[i - 2] == Self.p, a[i - 1] == Self.h { cost = min(cost, previous2[j - 1] + 1) }
                 }
                 current[j] = cost
                 rowMinimum = min(rowMinimum, cost)
