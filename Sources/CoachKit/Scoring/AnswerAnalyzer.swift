@@ -92,7 +92,7 @@ struct AnswerAnalyzer: Sendable {
         let detector = RestatementDetector()
         let overlap = detector.overlap(contentStems: contentStems, statementStems: model.statementStems)
         let isRestatement = detector.isRestatement(overlap: overlap, contentWords: contentStems.count, isQuestion: isQuestion)
-        let isEcho = detector.isEcho(contentStems: contentStems, isQuestion: isQuestion, phase: phase, sources: model.echoSources)
+        let isEcho = detector.isEcho(contentStems: contentStems, isQuestion: isQuestion, phase: phase, sources: model.echoSources, postings: model.echoPostings)
         return AnalyzedSentence(
             sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
             segments: segments, negation: negation, quantities: quantities, positions: positions,

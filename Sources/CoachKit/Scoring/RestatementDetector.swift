@@ -44,11 +44,17 @@ struct RestatementDetector: Sendable {
 
     /// Whether the sentence echoes one of the prompt's guiding questions or rubric texts (see the type's comment).
     /// `phase` is the phase being answered; nil when unknown (an /ask question), which never echoes.
-    func isEcho(contentStems: [String], isQuestion: Bool, phase: Phase?, sources: [Source]) -> Bool {
+    /// `postings` maps a stem to the indices of the sources holding it; a source sharing no stem with the
+    /// sentence can never be echoed, so only the sources in the sentence's postings are checked.
+    func isEcho(contentStems: [String], isQuestion: Bool, phase: Phase?, sources: [Source], postings: [String: [Int]]) -> Bool {
         guard let phase, !contentStems.isEmpty else { return false }
         let distinct = Set(contentStems)
-        for source in sources {
-            let shared = distinct.filter { source.stems.contains($0) }.count
+        var sharedCounts: [Int: Int] = [:]
+        for stem in distinct {
+            for index in postings[stem] ?? [] { sharedCounts[index, default: 0] += 1 }
+        }
+        for (index, shared) in sharedCounts {
+            let source = sources[index]
             let overlap = Double(shared) / Double(distinct.count)
             let coverage = source.stems.isEmpty ? 0 : Double(shared) / Double(source.stems.count)
             if isQuestion && phase != .clarify {

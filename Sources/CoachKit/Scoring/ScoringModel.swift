@@ -48,6 +48,9 @@ struct ScoringModel: Sendable {
     private(set) var statementStems: Set<String> = []
     /// The prompt's guiding questions, follow-ups, goals and rubric texts, for spotting answers that echo them.
     private(set) var echoSources: [RestatementDetector.Source] = []
+    /// Stem → indices into `echoSources` of the sources holding it, so checking a sentence for echoes
+    /// costs its words' postings rather than every source (the check runs for every sentence).
+    private(set) var echoPostings: [String: [Int]] = [:]
 
     private var phraseIndex: [PhrasePattern: Int] = [:]
     private var conceptCache: [String: [Int]] = [:]
@@ -87,6 +90,9 @@ struct ScoringModel: Sendable {
             }
         }
         echoSources.removeAll { $0.stems.isEmpty }
+        for (index, source) in echoSources.enumerated() {
+            for stem in source.stems { echoPostings[stem, default: []].append(index) }
+        }
         phraseIndex = [:]
         conceptCache = [:]
     }
