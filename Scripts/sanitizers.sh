@@ -29,7 +29,8 @@ done
 # Leak checking stays on with ASan, minus what is not this package's leak: memory a Swift `static let`
 # keeps for the whole process (LeakSanitizer misses references Swift hides in the spare bits of enum
 # payloads, so it calls them leaks), and allocations the toolchain's own libraries never free
-# (Bundle.allBundles, Process.run's weak-reference side table, XCTest's bookkeeping). Whole
+# (Bundle.allBundles, Process.run's weak-reference side table, XCTest's bookkeeping, and a 4 KB buffer
+# FoundationEssentials' readBytesFromFile keeps when Data/String(contentsOf:) reads a file). Whole
 # allocation stacks (malloc_context_size) let the suppressions see a global's initialiser at the root.
 mkdir -p .build-asan
 suppressions="$PWD/.build-asan/lsan-suppressions.txt"
@@ -38,6 +39,7 @@ leak:swift::threading_impl::once_slow
 leak:swift_once
 leak:CFBundleCopyAllBundles
 leak:10Foundation7ProcessC3run
+leak:FoundationEssentials17readBytesFromFile
 leak:libXCTest.so
 EOF_SUPPRESSIONS
 export LSAN_OPTIONS="suppressions=$suppressions${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
