@@ -45,7 +45,7 @@ public struct RubricItem: Codable, Sendable, Equatable {
     /// Stable id, unique within the prompt (e.g. "clarify-scale").
     public var id: String
     public var description: String
-    /// Relative weight within the phase; positive.
+    /// Relative weight within the phase; positive; 1 when the file leaves it out.
     public var weight: Double
     /// The item is covered when any one signal matches a sentence that is not negated.
     public var signals: [Signal]
@@ -61,6 +61,21 @@ public struct RubricItem: Codable, Sendable, Equatable {
         self.signals = signals
         self.hint = hint
         self.why = why
+    }
+
+    /// The default weight, when a rubric item leaves `weight` out.
+    public static let defaultWeight: Double = 1
+
+    enum CodingKeys: String, CodingKey { case id, description, weight, signals, hint, why }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        description = try c.decode(String.self, forKey: .description)
+        weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? Self.defaultWeight
+        signals = try c.decode([Signal].self, forKey: .signals)
+        hint = try c.decode(String.self, forKey: .hint)
+        why = try c.decode(String.self, forKey: .why)
     }
 }
 
@@ -153,9 +168,10 @@ public struct ExampleAnswerSet: Codable, Sendable, Equatable {
         var answers: [Phase: String] = [:]
         for (key, text) in raw {
             guard let phase = Phase(rawValue: key) else {
+                let problem = FormatProblem.unknownPhase(key)
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: c.codingPath + [CodingKeys.answers, AnyKey(key)],
-                          debugDescription: "unknown phase \"\(key)\""))
+                    .init(codingPath: c.codingPath + [CodingKeys.answers, AnyKey(key)], debugDescription: problem.problem,
+                          underlyingError: problem))
             }
             answers[phase] = text
         }

@@ -7,6 +7,8 @@ public struct PromptValidator: Sendable {
         public var file: String
         public var promptID: String?
         public var problems: [PromptError]
+        /// See `PromptLinter.warnings`; they fail only under `--strict`.
+        public var warnings: [PromptError] = []
         public var isValid: Bool { problems.isEmpty }
     }
 
@@ -17,7 +19,9 @@ public struct PromptValidator: Sendable {
     /// Every prompt the library found, plus the files it could not load.
     public func validate(library: PromptLibrary) -> [FileResult] {
         let linter = PromptLinter(lexicon: lexicon)
-        var results = library.prompts.map { FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0)) }
+        var results = library.prompts.map {
+            FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0), warnings: linter.warnings($0))
+        }
         for problem in library.problems {
             if let index = results.firstIndex(where: { $0.file == problem.file }) {
                 results[index].problems.append(problem)
@@ -74,7 +78,7 @@ public struct PromptValidator: Sendable {
                 } else {
                     owners[prompt.id] = file.path
                 }
-                results.append(FileResult(file: file.path, promptID: prompt.id, problems: problems))
+                results.append(FileResult(file: file.path, promptID: prompt.id, problems: problems, warnings: linter.warnings(loaded)))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
             }
