@@ -8,7 +8,10 @@ struct FormatProblem: Error, Sendable {
     /// "deployment" is not a phase → a sentence with the phases and the closest one.
     static func unknownPhase(_ key: String) -> FormatProblem {
         let names = Phase.allCases.map(\.rawValue)
-        let guess = Suggestion.closest(to: key, in: names).map { "Did you mean \"\($0)\"? " } ?? ""
+        // "deployment" is too far from "deploy" for an edit distance, but starts with it.
+        let lowered = key.lowercased()
+        let closest = Suggestion.closest(to: lowered, in: names) ?? names.first { lowered.hasPrefix($0) || (lowered.count >= 3 && $0.hasPrefix(lowered)) }
+        let guess = closest.map { "Did you mean \"\($0)\"? " } ?? ""
         return FormatProblem(
             problem: "\"\(key)\" is not a phase; the phases are " + names.joined(separator: ", "),
             fix: guess + "Rename the key to one of them.")

@@ -97,6 +97,12 @@ public struct PromptLinter: Sendable {
     /// An example answer that still starts with this is a placeholder from `mlsd prompts new`.
     public static let placeholderPrefix = "TODO"
 
+    /// An answer left empty or still holding the template's placeholder.
+    static func isUnwritten(_ answer: String?) -> Bool {
+        let text = (answer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty || text.hasPrefix(placeholderPrefix)
+    }
+
     /// What does not stop the prompt from working but should be fixed: no self-test (no strong or no
     /// weak example set, or placeholder answers not written yet) and stem-redundant signal variants.
     /// `mlsd prompts validate` prints them; `--strict` fails on them.
@@ -111,14 +117,11 @@ public struct PromptLinter: Sendable {
                  "Add {\"label\": \"\(label.rawValue)\", \"answers\": {…}} with an answer per phase (`mlsd prompts new` writes a skeleton).")
         }
         for (index, example) in prompt.examples.enumerated() {
-            for phase in Phase.allCases {
-                let text = (example.answers[phase] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if text.isEmpty || text.hasPrefix(Self.placeholderPrefix) {
-                    warn("examples[\(index)].answers.\(phase.rawValue)",
-                         "the \(example.label.rawValue) example answer for \(phase.rawValue) is not written yet",
-                         "Write how a \(example.label.rawValue) candidate answers this phase.")
-                }
-            }
+            let unwritten = Phase.allCases.filter { Self.isUnwritten(example.answers[$0]) }
+            guard let first = unwritten.first else { continue }
+            warn("examples[\(index)].answers.\(first.rawValue)",
+                 "the \(example.label.rawValue) example answers for \(unwritten.map(\.rawValue).joined(separator: ", ")) are not written yet",
+                 "Replace each \(Self.placeholderPrefix) with how a \(example.label.rawValue) candidate answers that phase.")
         }
         let normalizer = SignalNormalizer()
         func checkVariants(_ signals: [Signal], path: String) {
@@ -146,8 +149,7 @@ public struct PromptLinter: Sendable {
             let report = scorer.score(answers: example.answers)
             for phase in Phase.allCases {
                 // An answer not written yet is a warning (see `warnings`), not a failed self-test.
-                let text = (example.answers[phase] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-                if text.isEmpty || text.hasPrefix(Self.placeholderPrefix) { continue }
+                if Self.isUnwritten(example.answers[phase]) { continue }
                 let score = report.phases[phase]?.score ?? 0
                 let path = "examples[\(index)].answers.\(phase.rawValue)"
                 let at = loaded.sourceMap.position(of: path)
