@@ -1,8 +1,9 @@
-import BuiltinPrompts
 import Foundation
 
 /// The annotated starting point `mlsd prompts new ID` writes. It is a valid prompt as written
-/// (fields starting with "_" are notes for the author), so authors can validate as they go.
+/// (fields starting with "_" are notes for the author), so authors can validate as they go; its
+/// example answers start with "TODO", which `validate` reports as a warning (`--strict` fails it)
+/// until the author writes them.
 public enum PromptTemplate {
     /// The prompt JSON Schema (draft 2020-12), generated from `PromptFormat`; `Prompts/schema.json` is a copy.
     public static var schema: String { PromptSchema.text }
