@@ -171,6 +171,7 @@ public struct InterviewEngine: Sendable {
             } else {
                 let reply = interviewer.answer(question)
                 record(.ask, phase: phase, text: question, reply: reply.text)
+                session.phases[currentIndex].asked.append(AskedQuestion(question: question, reply: reply.text, factIDs: reply.factIDs))
                 notices.append(.reply(question: question, reply))
             }
         case .hint:
@@ -286,7 +287,7 @@ public struct InterviewEngine: Sendable {
         if askFollowUp, stage == .answering, record.followUp == nil,
            !record.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
-            let missed = scorer.score(phase, answer: record.answer).missed
+            let missed = scorer.score(phase, answer: record.scoredText).missed
             if let followUp = interviewer.followUp(for: phase, missed: missed) {
                 session.phases[index].followUp = FollowUpExchange(question: followUp.question, targets: followUp.targets)
                 session.awaitingFollowUpReply = true
