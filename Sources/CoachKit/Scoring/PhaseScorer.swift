@@ -142,7 +142,10 @@ struct PhaseScorer {
                 if let (block, s, hit) = blocked {
                     result.evidence = evidence(s, hit)
                     result.note = note(for: block, sentence: sentences[s], hit: hit, other: rival)
-                    if block == .negated { dismissed.append((item.item, evidence(s, hit))) }
+                    // Scoping ("For simplicity, no personalization") is a decision, not a dismissal.
+                    if block == .negated && !NegationDetector.isScoping(sentences[s].terms.map(\.text)) {
+                        dismissed.append((item.item, evidence(s, hit)))
+                    }
                 }
             }
             items.append(result)
@@ -240,7 +243,8 @@ struct PhaseScorer {
         var redFlags: [RedFlagHit] = []
         for flag in model.flags(of: phase) {
             for s in sentences.indices where !sentences[s].isRestatement && !sentences[s].isEcho {
-                guard let hit = matchers[s].best(of: flag.signals, mode: .flag), hit.negatedBy < 0, hit.rejectedBy < 0 else { continue }
+                guard let hit = matchers[s].best(of: flag.signals, mode: .flag), hit.negatedBy < 0, hit.rejectedBy < 0,
+                      !isNotCommitment(s, matchers[s], flag.signals) else { continue }
                 // A mitigation only counts when it is stated, not negated: "only the order matters, so we
                 // don't need calibration" still fires the order-only flag.
                 if !flag.unless.isEmpty, let mitigation = matchers[s].best(of: flag.unless, mode: .flag), mitigation.negatedBy < 0 { continue }
@@ -251,6 +255,19 @@ struct PhaseScorer {
             }
         }
         return redFlags
+    }
+
+    /// A sentence that names a red flag without committing to it: it rejects it somewhere ("NOT accuracy -
+    /// 99% accuracy by predicting no click"), judges it ("accuracy = bad metric here"), scopes ("For
+    /// simplicity, …"), or lists it as an option before a choice made later ("Options:" / "- maximise
+    /// clicks" / "- maximise completions" / "Choice: watch time").
+    private func isNotCommitment(_ s: Int, _ matcher: SentenceMatcher, _ signals: [CompiledSignal]) -> Bool {
+        let words = sentences[s].terms.map(\.text)
+        if let rejected = matcher.best(of: signals, mode: .rejection), rejected.negatedBy >= 0 || rejected.rejectedBy >= 0 { return true }
+        if NegationDetector.isCritique(words) || NegationDetector.isScoping(words) { return true }
+        let isOption = sentences[s].sentence.isLine || words.contains("or") || sentences[s].isQuestion
+        return isOption && sentences[(s + 1)...].contains { NegationDetector.isChoice($0.terms.map(\.text), text: $0.sentence.text) }
+            || NegationDetector.isChoice(words, text: sentences[s].sentence.text) && words.contains("or")
     }
 
     /// The sentence's matcher, then those of the heading it sits under and of its sibling lines

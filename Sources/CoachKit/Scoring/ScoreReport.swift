@@ -24,6 +24,9 @@ public struct PhaseScore: Codable, Sendable, Equatable {
     public var redFlags: [RedFlagHit]
     /// Why credit was reduced as a whole (keyword salad, restating the question, another phase's topics).
     public var notes: [String]
+    /// What the candidate uncovered with `/ask` during the phase: the interviewer's replies that
+    /// stated a fact (nil when nothing was asked, and in reports scored outside an interview).
+    public var uncoveredFacts: [String]?
 
     public init(phase: Phase, score: Int, verdict: Verdict, items: [ItemResult], redFlags: [RedFlagHit], notes: [String]) {
         self.phase = phase
