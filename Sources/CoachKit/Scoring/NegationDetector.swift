@@ -457,7 +457,10 @@ extension NegationDetector {
         "winner", "settle", "settled",
     ]
 
-    static func isCritique(_ words: [String]) -> Bool { words.contains { critiqueWords.contains($0) } }
+    /// A critique word the sentence does not itself negate ("it is not misleading at all" praises).
+    static func isCritique(_ words: [String], negatedBy: [Int]) -> Bool {
+        words.indices.contains { critiqueWords.contains(words[$0]) && (negatedBy.indices.contains($0) ? negatedBy[$0] < 0 : true) }
+    }
 
     static func isScoping(_ words: [String]) -> Bool {
         scopingPhrases.contains { phrase in

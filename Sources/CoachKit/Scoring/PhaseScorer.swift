@@ -198,7 +198,7 @@ struct PhaseScorer {
     private func listIsScattered(_ hits: [Phase: [[Mention]]], isListEntry: (Int) -> Bool, baseBlock: (Int) -> Block?) -> Bool {
         func named(_ p: Phase) -> Int {
             (hits[p] ?? []).filter { entries in
-                entries.contains { $0.partialLift == nil && !$0.hit.isWithheld && isListEntry($0.sentence) && baseBlock($0.sentence) == nil }
+                entries.contains { !$0.hit.isWithheld && isListEntry($0.sentence) && baseBlock($0.sentence) == nil }
             }.count
         }
         let own = named(phase)
@@ -264,7 +264,7 @@ struct PhaseScorer {
     private func isNotCommitment(_ s: Int, _ matcher: SentenceMatcher, _ signals: [CompiledSignal]) -> Bool {
         let words = sentences[s].terms.map(\.text)
         if let rejected = matcher.best(of: signals, mode: .rejection), rejected.negatedBy >= 0 || rejected.rejectedBy >= 0 { return true }
-        if NegationDetector.isCritique(words) || NegationDetector.isScoping(words) { return true }
+        if NegationDetector.isCritique(words, negatedBy: sentences[s].negation.negatedBy) || NegationDetector.isScoping(words) { return true }
         let isOption = sentences[s].sentence.isLine || words.contains("or") || sentences[s].isQuestion
         return isOption && sentences[(s + 1)...].contains { NegationDetector.isChoice($0.terms.map(\.text), text: $0.sentence.text) }
             || NegationDetector.isChoice(words, text: sentences[s].sentence.text) && words.contains("or")
