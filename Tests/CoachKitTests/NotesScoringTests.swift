@@ -39,7 +39,7 @@ struct NotesScoringTests {
     func gradedItemCredit() {
         let calibration = F.item("segment-calibration", [.all([.concept("calibration"), .phrase("per segment")])])
         let scorer = F.scorer(.evaluate, [calibration])
-        let named = scorer.score(.evaluate, answer: "Log loss and calibration offline.")
+        let named = scorer.score(.evaluate, answer: "We check log loss and calibration offline.")
         #expect(named.items[0].level == .named)
         #expect(named.score == 50)
         #expect(named.items[0].lift?.contains("per segment") == true)
