@@ -60,6 +60,9 @@ struct NotesScoringTests {
         let numbers = F.scorer(.deploy, [volume])
         #expect(numbers.score(.deploy, answer: "We must handle the peak QPS.").items[0].level == .named)
         #expect(numbers.score(.deploy, answer: "We must handle 50k QPS at peak.").items[0].level == .covered)
+        let asking = F.scorer(.clarify, [volume])
+        #expect(asking.score(.clarify, answer: "volume? posts/day, peak QPS").items[0].level == .named)
+        #expect(asking.score(.clarify, answer: "How many requests per second at peak?").items[0].level == .covered)
     }
 
     @Test("2: covered and namedCredit round-trip through JSON and are optional")
@@ -224,5 +227,19 @@ struct NotesScoringTests {
         let missed = [ItemResult(id: "latency", description: "", weight: 1, matched: false, evidence: nil, hint: "", why: "")]
         #expect(interviewer.followUp(for: .clarify, missed: missed)?.targets == ["latency"])
         #expect(interviewer.followUp(for: .clarify, missed: missed, answeredFacts: ["latency"])?.targets == ["goal"])
+    }
+}
+
+@Suite("Named items in reports and exports")
+struct NamedItemReportTests {
+    @Test("a named item keeps its level, credit and lift through JSON, and old reports decode as before")
+    func namedItemsRoundTrip() throws {
+        let item = ItemResult(id: "x", description: "X", weight: 1, matched: false, evidence: nil, hint: "h", why: "w",
+                              level: .named, credit: 0.5, lift: "add a number")
+        let decoded = try JSONDecoder().decode(ItemResult.self, from: JSONEncoder().encode(item))
+        #expect(decoded == item)
+        let old = #"{"id":"x","description":"X","weight":1,"matched":true,"hint":"h","why":"w"}"#
+        let legacy = try JSONDecoder().decode(ItemResult.self, from: Data(old.utf8))
+        #expect(legacy.level == .covered && legacy.credit == 1 && legacy.lift == nil)
     }
 }

@@ -30,7 +30,7 @@ struct ItemCreditJudge {
         }
         if isListEntry { return Judgement(level: .named, lift: Self.sayWhy) }
         let kinds = item.quantityKinds
-        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion) {
+        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion && Self.asksForAmount(sentence.terms.map(\.text))) {
             let hasNumber = context.contains { matcher in matcher.sentence.quantities.contains { q in kinds.contains { q.matches($0) } } }
             if !hasNumber { return Judgement(level: .named, lift: "add " + Self.describe(kinds.first!)) }
         }
@@ -58,6 +58,22 @@ struct ItemCreditJudge {
         case .quantity: false
         case .any(let list): !list.isEmpty && list.allSatisfy(isSpecific)
         case .all(let list): list.contains(where: isSpecific)
+        }
+    }
+
+    /// Openers of a question that asks for an amount ("how many posts a day?"): in Clarify, asking it
+    /// is as good as stating the number. "volume? posts/day" names the topic without asking for one.
+    static let amountQuestions: [[String]] = [
+        ["how", "many"], ["how", "much"], ["how", "often"], ["how", "fast"], ["how", "long"], ["how", "big"],
+        ["how", "large"], ["what", "fraction"], ["what", "percentage"], ["what", "share"], ["what", "rate"],
+        ["number", "of"], ["roughly"], ["approximately"],
+    ]
+
+    static func asksForAmount(_ words: [String]) -> Bool {
+        amountQuestions.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
+                phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+            }
         }
     }
 

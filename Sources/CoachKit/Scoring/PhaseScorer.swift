@@ -198,7 +198,8 @@ struct PhaseScorer {
     private func listIsScattered(_ hits: [Phase: [[Mention]]], isListEntry: (Int) -> Bool, baseBlock: (Int) -> Block?) -> Bool {
         func named(_ p: Phase) -> Int {
             (hits[p] ?? []).filter { entries in
-                entries.contains { !$0.hit.isWithheld && isListEntry($0.sentence) && baseBlock($0.sentence) == nil }
+                // Only full matches count: the core word of an `all` alone is too loose a sign of topic.
+                entries.contains { $0.partialLift == nil && !$0.hit.isWithheld && isListEntry($0.sentence) && baseBlock($0.sentence) == nil }
             }.count
         }
         let own = named(phase)
