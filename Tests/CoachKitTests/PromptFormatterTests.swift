@@ -104,7 +104,8 @@ struct PromptFormatterTests {
 
     @Test("the field table and the Swift model agree: every encoded key is in the table and every table field is encoded")
     func tableMatchesModel() throws {
-        let item = RubricItem(id: "a", description: "d", weight: 2, signals: [.phrase("x")], hint: "h", why: "w")
+        let item = RubricItem(
+            id: "a", description: "d", weight: 2, signals: [.phrase("x")], hint: "h", why: "w", covered: [.quantity(.count)], namedCredit: 0.25)
         let flag = RedFlag(id: "f", description: "d", penalty: 5, signals: [.phrase("y")], unless: [.phrase("z")], why: "w")
         let spec = PhaseSpec(minutes: 5, goal: "g", questions: ["q"], rubric: [item], redFlags: [flag],
                              followUps: [FollowUp(question: "q", targets: ["a"])], reference: ["r"])

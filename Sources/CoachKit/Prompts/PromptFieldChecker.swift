@@ -53,7 +53,7 @@ struct PromptFieldChecker {
         if parent == "phases" || parent == "examples[].answers" { return phases }
         if parent == "facts[]" { return fact }
         if parent == "examples[]" { return example }
-        for suffix in [".signals[]", ".unless[]", ".all[]", ".any[]"] where parent.hasSuffix(suffix) { return signal }
+        for suffix in [".signals[]", ".unless[]", ".covered[]", ".all[]", ".any[]"] where parent.hasSuffix(suffix) { return signal }
         let parts = parent.split(separator: ".").map(String.init)
         guard parts.first == "phases", parts.count >= 2, phases.contains(parts[1]) else { return nil }
         if parts.count == 2 { return phase }

@@ -10,6 +10,8 @@ public enum PromptFormat {
         case kebab
         case integer(minimum: Int, maximum: Int? = nil)
         case positiveNumber
+        /// A number in a closed range, e.g. a share 0…1.
+        case number(minimum: Double, maximum: Double)
         case oneOf([String])
         case constant(Int)
         case array(of: ValueType, minItems: Int = 0)
@@ -82,6 +84,10 @@ public enum PromptFormat {
             Field("signals", .array(of: .signal, minItems: 1), help: "Any one matching a sentence that is not negated covers the item."),
             Field("hint", .text),
             Field("why", .text),
+            Field("covered", .array(of: .signal), default: emptyArray,
+                  help: "Optional. What lifts the item from named (half credit) to covered (full credit): one of these must match the same sentence, or the heading and bullets it belongs to. Omitted: a number for an item that asks for one, a statement rather than a list entry, every part of an 'all'."),
+            Field("namedCredit", .number(minimum: 0, maximum: 1), required: false,
+                  help: "Optional. Share of the weight a named but not covered item earns; default 0.5."),
         ]),
         ("redFlag", [
             Field("id", .kebab),

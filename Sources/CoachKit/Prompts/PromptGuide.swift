@@ -53,7 +53,9 @@ The six phase keys are exactly `clarify`, `frame`, `data`, `model`, `evaluate`, 
       "weight": 2,                    // relative weight in the phase, > 0; 1 when left out
       "signals": ["@latency + #duration", "how fast + (feed | page) + load"],  // any one covers the item
       "hint": "Ask how fast the feed must render and write the number down.",
-      "why": "The latency budget decides how heavy the ranking model can be and what must be precomputed."
+      "why": "The latency budget decides how heavy the ranking model can be and what must be precomputed.",
+      "covered": ["#duration"],       // optional: what lifts "named" to "covered" (below)
+      "namedCredit": 0.5                          // optional: share of the weight a named item earns
     }
   ],
   "redFlags": [
@@ -111,12 +113,37 @@ How the scorer reads an answer, so you can write signals that fit:
 - **Contrasts credit one side.** In "watch time, not clicks", "X rather than Y" and "instead of Y", X earns
   credit and Y neither earns credit nor trips a red flag.
 - **Echoes earn nothing.** A sentence that restates the statement, or (outside clarify) repeats the
-  phase's own guiding questions, rubric descriptions or hints, is not evidence.
-- **Bare lists earn little.** When most of an answer is a bare list of terms, items named only there get no
-  credit; a headed list that says what it lists ("User features: …") counts as a statement.
-- **Another phase's topics** do not earn credit in this phase.
+  phase's own guiding questions, rubric descriptions or hints, is not evidence. In Clarify a question is
+  never an echo — asking the case's own guiding question is what the interviewer hopes for — and the
+  questions asked with `/ask` during Clarify are scored as part of the Clarify answer.
+- **Questions earn credit only in Clarify.** "Do we need continual training?" in Deploy says nothing.
+  A bare heading or label ("Features:", a table's header row) earns nothing either.
+- **Bare lists earn named credit.** When most of an answer is a list of terms, each item it names is
+  *named* (not covered); bullets under a heading ("Metrics:" / "- log loss") get the named credit in full,
+  a flat unheaded list half of it. A list whose terms mostly belong to other phases is keyword salad and
+  earns nothing. A headed list that says what it lists ("User features: …") counts as a statement.
+- **Another phase's topics** earn at most weak named credit in this phase when that phase dominates.
+- **Red flags fire only for commitments.** A sentence that rejects the flagged thing anywhere ("NOT
+  accuracy - 99% accuracy by predicting no click"), judges it ("accuracy = bad metric here"), scopes ("For
+  simplicity, no personalization"), or lists it as an option before a later choice ("Choice: …", "->")
+  does not fire it; a scoping statement is not penalised as a dismissal.
+- **Notes are read as notes.** Markdown table rows are statements (cells separate phrases), run-together
+  words split at case changes when both parts have four letters or more (`PickupTime` → pickup time;
+  `DeepFM` stays whole), and a stray letter is forgiven in words of ten letters or more ("Constrastive").
 - **Typos** are tolerated in longer words (dropped, doubled, swapped letters, one wrong vowel, "f" for
   "ph"); never in short words, numbers or all-caps acronyms.
+
+### Named and covered
+
+Each rubric item is reached at one of two levels. **Named**: a signal matches, but without what the item
+asks for — the term only in a list, the first (core) part of an `all` without the rest when that core is a
+concept or a phrase of two or more words ("calibration" for "calibration per segment"), or no number for an
+item whose description asks for one ("with a number", "with numbers", "as a number"; a question asked in
+Clarify is exempt). A named item earns `namedCredit` (default 0.5) of its weight. **Covered**: a signal
+matches in a statement with what the item asks for; full weight. An optional `covered` list of signals says
+exactly what lifts the item: one of them must match the same sentence or the heading and bullets it sits
+under. The report shows each named item with what would lift it ("add a number with a time unit", "add why
+(a reason)", "also say “per segment”"). Prompts without `covered`/`namedCredit` work unchanged.
 
 Write signals for what a candidate *says*, not for single buzzwords: prefer `all` with a qualifier where a
 term alone would be cheap, and give each item the plain everyday wordings too ("a random slice of users
@@ -156,8 +183,9 @@ warning; `mlsd prompts validate --strict` (used in CI for the built-ins) fails i
 
 ## Defaults
 
-Left out, a field takes its default: `weight` 1, `penalty` 10, `version` 1, and an empty list for `tags`,
-`questions`, `redFlags`, `followUps`, `reference`, `unless`, `targets`, `facts` and `examples`.
+Left out, a field takes its default: `weight` 1, `penalty` 10, `version` 1, `namedCredit` 0.5, and an empty
+list for `tags`, `questions`, `redFlags`, `followUps`, `reference`, `covered`, `unless`, `targets`, `facts`
+and `examples`.
 `mlsd prompts fmt` leaves out fields that hold their default (except `version`, which you bump).
 
 ## Formatting

@@ -61,6 +61,10 @@ public struct PromptLinter: Sendable {
                     report("\(path).weight", "weight must be positive, found \(item.weight)", "Use a weight such as 1, 2 or 3.")
                 }
                 checkSignals(item.signals, path: "\(path).signals", report: report)
+                checkSignals(item.covered, path: "\(path).covered", allowEmpty: true, report: report)
+                if let credit = item.namedCredit, !(credit >= 0 && credit <= 1) {
+                    report("\(path).namedCredit", "namedCredit must be between 0 and 1, found \(credit)", "Use e.g. 0.5 (half the weight).")
+                }
             }
             var flagIDs: Set<String> = []
             for (index, flag) in spec.redFlags.enumerated() {
@@ -132,7 +136,10 @@ public struct PromptLinter: Sendable {
         }
         for phase in Phase.allCases {
             let spec = prompt.spec(phase)
-            for (index, item) in spec.rubric.enumerated() { checkVariants(item.signals, path: "phases.\(phase.rawValue).rubric[\(index)].signals") }
+            for (index, item) in spec.rubric.enumerated() {
+                checkVariants(item.signals, path: "phases.\(phase.rawValue).rubric[\(index)].signals")
+                checkVariants(item.covered, path: "phases.\(phase.rawValue).rubric[\(index)].covered")
+            }
             for (index, flag) in spec.redFlags.enumerated() {
                 checkVariants(flag.signals, path: "phases.\(phase.rawValue).redFlags[\(index)].signals")
                 checkVariants(flag.unless, path: "phases.\(phase.rawValue).redFlags[\(index)].unless")

@@ -43,6 +43,11 @@ public enum PromptSchema {
         return .object(members)
     }
 
+    /// "0" for 0.0, "0.5" for 0.5.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+
     static func typeSchema(_ type: PromptFormat.ValueType) -> JSONValue {
         switch type {
         case .text:
@@ -55,6 +60,10 @@ public enum PromptSchema {
             return .object(members)
         case .positiveNumber:
             return .object([.init("type", .string("number")), .init("exclusiveMinimum", .number("0"))])
+        case .number(let minimum, let maximum):
+            return .object([
+                .init("type", .string("number")), .init("minimum", .number(Self.number(minimum))), .init("maximum", .number(Self.number(maximum))),
+            ])
         case .oneOf(let values):
             return .object([.init("enum", .array(values.map { .string($0) }))])
         case .constant(let value):

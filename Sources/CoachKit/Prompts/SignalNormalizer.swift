@@ -2,10 +2,9 @@
 /// stem-redundant variants `mlsd prompts validate` warns about:
 ///
 /// - a phrase in an `any` (or in a signal list, which is an `any` too) that compiles to the same
-///   stems as an earlier sibling is dropped — `compare | compared | comparing` is `compare`, because
+///   stems as an earlier sibling, with as many written words, is dropped — `compare | compared | comparing` is `compare`, because
 ///   matching is on stems already;
-/// - an `any` or `all` with one part is that part; an `any` directly inside an `any` (or an `all`
-///   inside an `all`) is merged into it.
+/// - an `any` or `all` with one part is that part; an `any` directly inside an `any` is merged into it.
 ///
 /// None of these changes which sentences a signal matches.
 public struct SignalNormalizer: Sendable {
@@ -13,6 +12,11 @@ public struct SignalNormalizer: Sendable {
     public struct Redundancy: Sendable, Equatable {
         public var kept: String
         public var dropped: String
+    }
+
+    private struct VariantKey: Hashable {
+        var shape: ScoringModel.PhraseShape
+        var words: Int
     }
 
     private let stemmer = EnglishStemmer()
@@ -42,18 +46,21 @@ public struct SignalNormalizer: Sendable {
 
     private func normalizeList(_ signals: [Signal], redundancies: inout [Redundancy]) -> [Signal] {
         var result: [Signal] = []
-        var seen: [ScoringModel.PhraseShape: String] = [:]
+        var seen: [VariantKey: String] = [:]
         for signal in signals {
             let simplified = normalize(signal, redundancies: &redundancies)
             // A list is an any: an any inside it is merged in.
             let parts: [Signal] = if case .any(let inner) = simplified { inner } else { [simplified] }
             for part in parts {
                 if removesVariants, case .phrase(let text) = part, let shape = ScoringModel.phraseShape(text, maxGap: ScoringModel.phraseGap, stemmer: stemmer) {
-                    if let kept = seen[shape] {
+                    // Same stems and the same number of written words: the scorer also judges how
+                    // specific a phrase is by its word count ("click-through" vs "click through").
+                    let key = VariantKey(shape: shape, words: text.split(separator: " ").count)
+                    if let kept = seen[key] {
                         redundancies.append(Redundancy(kept: kept, dropped: text))
                         continue
                     }
-                    seen[shape] = text
+                    seen[key] = text
                 }
                 result.append(part)
             }
@@ -69,11 +76,8 @@ public struct SignalNormalizer: Sendable {
             let parts = normalizeList(list, redundancies: &redundancies)
             return parts.count == 1 ? parts[0] : .any(parts)
         case .all(let list):
-            var parts: [Signal] = []
-            for part in list {
-                let simplified = normalize(part, redundancies: &redundancies)
-                if case .all(let inner) = simplified { parts += inner } else { parts.append(simplified) }
-            }
+            // An all inside an all stays nested: the scorer reads an all's first part as its core.
+            let parts = list.map { normalize($0, redundancies: &redundancies) }
             return parts.count == 1 ? parts[0] : .all(parts)
         }
     }
