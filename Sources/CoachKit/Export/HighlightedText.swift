@@ -76,7 +76,8 @@ public struct HighlightedText: Sendable {
     }
 
     private func locate(_ span: Span, in characters: [Character]) -> Range<Int>? {
-        if span.start >= 0, span.length > 0, span.start + span.length <= characters.count {
+        // Compared without adding: offsets come from files and may be near Int.max.
+        if span.start >= 0, span.length > 0, span.start <= characters.count, span.length <= characters.count - span.start {
             return span.start..<(span.start + span.length)
         }
         guard !span.sentence.isEmpty, let found = text.range(of: span.sentence) else { return nil }
