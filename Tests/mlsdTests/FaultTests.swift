@@ -117,8 +117,9 @@ import Testing
     @Test func inTheTerminalCtrlCPrintsTheUnsavedAnswersAfterRestoringTheScreen() throws {
         // Under /proc no folder can be made at all.
         let unwritable = URL(fileURLWithPath: "/proc/mlsd-\(UUID().uuidString)")
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
         let run = try InterviewProcess(
-            ["practice", "video-recommendation"], home: unwritable, environment: ["TMPDIR": temporary.path])
+            ["practice", "video-recommendation"], home: unwritable, environment: clock.environment.merging(["TMPDIR": temporary.path]) { $1 })
         #expect(run.waitFor("Warning: the session cannot be saved."))
         #expect(run.waitFor("phase 05:00 left"))
         // The warning scrolls away as the answer grows; the status line keeps saying it.
@@ -254,7 +255,8 @@ import Testing
     static let bigLine = String(repeating: "z", count: 99)
 
     @Test func aTenMegabytePasteInTheTerminalIsSavedInFullAndTypingGoesOn() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         // What a terminal sends for a bracketed paste: line breaks as CR.
         let paste = "\u{1B}[200~" + String(repeating: Self.bigLine + "\r", count: Self.bigLineCount) + "\u{1B}[201~"
@@ -298,7 +300,8 @@ import Testing
     // MARK: - A terminal 20 columns wide
 
     @Test func aTerminalNarrowedToTwentyColumnsAndBackKeepsWorking() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30)
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         run.type("Typed at full width")
         #expect(run.waitFor("│ Typed at full width"))

@@ -10,6 +10,9 @@ public enum InputLimits {
     public static let maximumSessionFileBytes = 64 << 20
     /// Answer files for `mlsd score`.
     public static let maximumAnswerFileBytes = 16 << 20
+    /// Characters of one phase's answer that are scored (about 15,000 words; a 45-minute interview
+    /// is a few thousand). The rest is not read, and the score says so.
+    public static let maximumScoredCharacters = 100_000
     /// Minutes a prompt or an interview may last, in total and per phase.
     public static let maximumMinutes = 600
     /// Seconds a session may record for a phase's budget or its time spent (10 days).

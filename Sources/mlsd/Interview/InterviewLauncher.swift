@@ -20,8 +20,12 @@ struct InterviewLauncher {
         isatty(inputDescriptor) == 1 && Terminal(fileDescriptor: outputDescriptor, environment: environment).kind == .tty
     }
 
+    /// The wall clock, or the test hook's clock when a test set `MLSD_TEST_CLOCK` (see ``TestHookClock``).
+    private var clock: any SessionClock { TestHookClock.fromEnvironment(context.environment) ?? SystemClock() }
+
     func start(options: SessionOptions, drill: Phase?) throws -> ExitCode {
-        let base = Session.makeID(promptID: prompt.id, startedAt: context.now())
+        let clock = clock
+        let base = Session.makeID(promptID: prompt.id, startedAt: clock.now())
         // The id is claimed under a lock, so a second `mlsd practice` started in the same second gets
         // "<id>-2" instead of overwriting this one's file. When the sessions folder cannot be written,
         // nothing can be overwritten either: the interview goes on and its first save says why.
@@ -34,14 +38,14 @@ struct InterviewLauncher {
         }
         let saver = makeSaver(id: id)
         let (engine, opening) = InterviewEngine.start(
-            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id, save: saver.save)
+            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: clock, id: id, save: saver.save)
         return try run(engine, opening: opening, resumed: false, saver: saver, lock: lock)
     }
 
     /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
     func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
         let saver = makeSaver(id: session.id)
-        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: SystemClock(), save: saver.save)
+        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: clock, save: saver.save)
         let opening = engine.resume()
         return try run(engine, opening: opening, resumed: true, saver: saver, lock: lock)
     }
