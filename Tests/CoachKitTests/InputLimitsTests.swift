@@ -170,3 +170,31 @@ struct InputLimitsTests {
         #expect(problem.description == "\(url.path): cannot read the file: it is larger than 8 MB, the limit for prompt files.")
     }
 }
+
+/// Stale temporary files of interrupted atomic writes.
+struct StaleTemporaryFileTests {
+    @Test func onlyTheAtomicWritesOwnNamesMatch() {
+        #expect(AtomicFile.isTemporaryName(".20270115-080000-x.json.4242.123456.tmp"))
+        #expect(AtomicFile.isTemporaryName(".a.1.2.tmp"))
+        #expect(!AtomicFile.isTemporaryName("a.json.1.2.tmp"))
+        #expect(!AtomicFile.isTemporaryName(".a.json.x.2.tmp"))
+        #expect(!AtomicFile.isTemporaryName(".1.2.tmp"))
+        #expect(!AtomicFile.isTemporaryName(".a.json.tmp"))
+        #expect(!AtomicFile.isTemporaryName(".a.json.1.2.lock"))
+    }
+
+    @Test func onlyOldRegularFilesAreRemoved() throws {
+        let folder = try PromptFixtures.folder([:])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        for (name, age) in [(".s.json.1.1.tmp", 7200.0), (".s.json.1.2.tmp", 60.0), ("s.json", 7200.0)] {
+            let url = folder.appendingPathComponent(name)
+            try Data("x".utf8).write(to: url)
+            try FileManager.default.setAttributes([.modificationDate: now - age], ofItemAtPath: url.path)
+        }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent(".d.json.1.3.tmp"), withIntermediateDirectories: true)
+        let removed = AtomicFile.removeStaleTemporaryFiles(in: folder, olderThan: 3600, now: now)
+        #expect(removed == [".s.json.1.1.tmp"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [".d.json.1.3.tmp", ".s.json.1.2.tmp", "s.json"])
+    }
+}

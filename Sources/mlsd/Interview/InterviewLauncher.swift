@@ -58,9 +58,14 @@ struct InterviewLauncher {
         return SessionSaver(store: store, rescueFile: rescue)
     }
 
+    /// Temporary files of a save older than this were left by a crash (a save takes milliseconds).
+    static let staleTemporaryFileAge: TimeInterval = 3600
+
     private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver, lock: FileLock?) throws -> ExitCode {
         // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
         defer { lock?.release() }
+        // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
+        AtomicFile.removeStaleTemporaryFiles(in: store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
         let environment = context.environment
         let outcome: InterviewOutcome
         let session: Session

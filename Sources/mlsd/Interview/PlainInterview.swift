@@ -16,6 +16,12 @@ struct PlainInterview {
     let inputDescriptor: Int32
 
 
+    /// Lines that keep arriving without a pause are saved at least once per this many bytes.
+    static let largestUnsavedBatch = 1 << 20
+    /// Lines read are saved once no more input arrives for this long (a writer refilling a pipe
+    /// takes a moment; without the grace a 10 MB stream would be saved once per 64 KB read).
+    static let batchPauseMilliseconds: Int32 = 5
+
     mutating func run(opening: [InterviewNotice]) -> InterviewOutcome {
         if let outcome = handle(opening) { return outcome }
         let watcher = SignalWatcher(signals: [.interrupt, .terminate, .hangup])
@@ -24,12 +30,18 @@ struct PlainInterview {
         var pending: [UInt8] = []
         /// How far `pending` is known to hold no newline (a 10 MB line arrives in many reads).
         var scanned = 0
+        /// Bytes of lines submitted but not saved yet (0 when everything is saved).
+        var unsavedBytes = 0
         while true {
-            switch reader.read(timeoutMilliseconds: 1000, wakeDescriptor: watcher.wakeDescriptor) {
+            // Lines read are saved as soon as the input pauses for `batchPauseMilliseconds`, so a line
+            // is saved before mlsd waits for the next one. Input that keeps coming (a paste, a piped
+            // file) is saved at least every `largestUnsavedBatch` bytes, not once per line: a 10 MB
+            // stream costs about ten saves rather than 100,000.
+            let timeout = unsavedBytes > 0 ? Self.batchPauseMilliseconds : 1000
+            switch reader.read(timeoutMilliseconds: timeout, wakeDescriptor: watcher.wakeDescriptor) {
             case .bytes(let bytes):
                 pending += bytes
                 var start = 0
-                var unsaved = false
                 while let newline = pending[max(start, scanned)...].firstIndex(of: UInt8(ascii: "\n")) {
                     var line = String(decoding: pending[start..<newline], as: UTF8.self)
                     start = newline + 1
@@ -37,15 +49,19 @@ struct PlainInterview {
                     // Commands save at once (and with them every line before).
                     let isCommand = InterviewCommand.parse(line) != nil
                     if let outcome = handle(engine.submit(line, save: false)) { return outcome }
-                    unsaved = !isCommand
+                    unsavedBytes = isCommand ? 0 : unsavedBytes + line.utf8.count + 1
                 }
                 pending.removeSubrange(..<start)
                 scanned = pending.count
-                // Every line read is saved before more input is read: a line typed alone is saved on
-                // its own, the lines of one read (a paste, piped text: up to 64 KB) together. Saving
-                // per read rather than per line keeps a 10 MB paste to ~160 saves, not 100,000.
-                if unsaved, let outcome = handle(engine.checkpoint()) { return outcome }
+                if unsavedBytes >= Self.largestUnsavedBatch {
+                    unsavedBytes = 0
+                    if let outcome = handle(engine.checkpoint()) { return outcome }
+                }
             case .timedOut:
+                if unsavedBytes > 0 {
+                    unsavedBytes = 0
+                    if let outcome = handle(engine.checkpoint()) { return outcome }
+                }
                 if let outcome = handle(engine.tick()) { return outcome }
             case .woken:
                 if let signal = watcher.takePending().first {
