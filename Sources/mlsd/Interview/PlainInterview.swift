@@ -24,7 +24,7 @@ struct PlainInterview {
 
     mutating func run(opening: [InterviewNotice]) -> InterviewOutcome {
         if let outcome = handle(opening) { return outcome }
-        let watcher = SignalWatcher(signals: [.interrupt, .terminate, .hangup])
+        let watcher = SignalWatcher(signals: [.interrupt, .terminate, .hangup, .quit])
         defer { watcher.stop() }
         let reader = InputReader(fileDescriptor: inputDescriptor)
         var pending: [UInt8] = []
