@@ -178,11 +178,13 @@ import Testing
     @Test func anIDClaimedByAnotherProcessThatHasNotSavedYetIsNotReused() throws {
         // Another process has claimed the ids of the next few seconds but written no file yet (the
         // moment between choosing an id and the first save): a new interview must pick another one.
+        // The interview reads the test's clock (MLSD_TEST_CLOCK), so the claimed id is the one it
+        // would choose however slowly it starts.
         let store = SessionStore(directory: home.appendingPathComponent("sessions"))
-        let now = Date()
-        let held = try (0..<4).map { try store.lock(Session.makeID(promptID: "video-recommendation", startedAt: now + Double($0))) }
-        defer { held.forEach { $0.release() } }
-        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Mine.\n/quit\n")
+        let clock = try TestClockFile()
+        let held = try store.lock(Session.makeID(promptID: "video-recommendation", startedAt: Date(timeIntervalSince1970: TestClockFile.start)))
+        defer { held.release() }
+        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Mine.\n/quit\n", environment: clock.environment)
         #expect(result.status == 0, "\(result.stderr)")
         let session = try #require(sessions(in: home).first)
         #expect(session.id.hasSuffix("-video-recommendation-2"))
