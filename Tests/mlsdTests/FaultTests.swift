@@ -156,13 +156,17 @@ import Testing
     // MARK: - Two interviews at once
 
     @Test func interviewsStartedInTheSameSecondKeepTheirOwnFiles() async throws {
-        // Start just after a second begins, so all of them get the same time-stamped id to start from.
-        while Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 1) > 0.2 { usleep(20_000) }
+        // All four read the same test clock (MLSD_TEST_CLOCK), so all start from the same
+        // time-stamped id however the machine schedules them.
         let home = self.home
+        let clock = try TestClockFile()
+        let environment = clock.environment
         let results = try await withThrowingTaskGroup(of: MLSDProcess.Result.self) { group in
             for number in 1...4 {
                 group.addTask {
-                    try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Answer from interview \(number).\n/quit\n")
+                    try MLSDProcess.run(
+                        ["practice", "video-recommendation"], home: home, stdin: "Answer from interview \(number).\n/quit\n",
+                        environment: environment)
                 }
             }
             var results: [MLSDProcess.Result] = []
@@ -172,6 +176,8 @@ import Testing
         #expect(results.allSatisfy { $0.status == 0 })
         let saved = sessions(in: home)
         #expect(Set(saved.map(\.id)).count == 4)
+        let base = Session.makeID(promptID: "video-recommendation", startedAt: Date(timeIntervalSince1970: TestClockFile.start))
+        #expect(Set(saved.map(\.id)) == [base, base + "-2", base + "-3", base + "-4"])
         #expect(Set(saved.map { $0.phases[0].answer }) == Set((1...4).map { "Answer from interview \($0)." }))
     }
 

@@ -3,7 +3,9 @@ import Foundation
 /// The test side of the binary's `MLSD_TEST_CLOCK` hook (Sources/mlsd/Interview/TestHookClock.swift):
 /// a file holding the time the interview reads, so a pseudo-terminal test decides when time passes
 /// instead of racing the wall clock. Pass `environment` to ``InterviewProcess``; the interview's clock
-/// stands at `start` until ``advance(to:)`` moves it.
+/// stands at `start` until ``advance(to:)`` moves it. The file is not removed when this object goes
+/// away (Swift may end its lifetime right after `environment` is read, while the interview still reads
+/// the file); it is a few bytes in the temporary folder.
 ///
 /// ```swift
 /// let clock = try TestClockFile()
@@ -22,8 +24,6 @@ final class TestClockFile {
         url = directory.appendingPathComponent("mlsd-test-clock-\(UUID().uuidString)")
         try advance(to: 0)
     }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
 
     var environment: [String: String] { ["MLSD_TEST_CLOCK": url.path] }
 

@@ -24,7 +24,7 @@ final class TestHookClock: SessionClock, @unchecked Sendable {
 
     private init(file: URL) {
         self.file = file
-        last = Date(timeIntervalSince1970: 0)
+        last = Date()  // until the file can be read
         last = now()
     }
 
