@@ -70,6 +70,8 @@ with tempfile.TemporaryDirectory() as home:
         "minutes past the limit": lambda d: d.update(minutes=9223372036854775807),
         "phase minutes past the limit": lambda d: d["phases"]["clarify"].update(minutes=601),
         "weight past the limit": lambda d: d["phases"]["model"]["rubric"][0].update(weight=1e300),
+        "namedCredit above 1": lambda d: d["phases"]["data"]["rubric"][0].update(namedCredit=1.5),
+        "covered signal with unknown key": lambda d: d["phases"]["data"]["rubric"][0].update(covered=[{"phrasee": "why"}]),
     }
     for name, change in broken.items():
         document = mutate(change)
