@@ -83,6 +83,11 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     ///   - now: today, for the streak and the weekly trend.
     ///   - calendar: days and weeks in the user's time zone.
     public init(summaries: [SessionSummary], prompts: [Prompt], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        self.init(summaries: summaries, outlines: prompts.map(\.outline), now: now, calendar: calendar, weakestLimit: weakestLimit)
+    }
+
+    /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
+    public init(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -145,7 +150,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         return mean(recent) - mean(before)
     }
 
-    static func weakestItems(_ summaries: [SessionSummary], prompts: [String: Prompt], limit: Int) -> [ItemStats] {
+    static func weakestItems(_ summaries: [SessionSummary], prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
         // Nested by prompt and phase so the hot loop hashes one item id per result (10,000 sessions
         // hold about half a million item results).
         var tally: [String: [Phase: [String: (attempts: Int, misses: Int)]]] = [:]
@@ -168,7 +173,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
                 for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
                     items.append(ItemStats(
                         promptID: promptID, phase: phase, itemID: item,
-                        description: prompts[promptID]?.spec(phase).rubric.first { $0.id == item }?.description,
+                        description: prompts[promptID]?.itemDescription(phase, item),
                         attempts: value.attempts, misses: value.misses))
                 }
             }

@@ -14,16 +14,21 @@ public struct PromptLibrary: Sendable {
     public static let lexiconFileName = "lexicon.json"
 
     /// Loads the built-in bank and then each folder in `folders` (missing folders are skipped).
-    public init(builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = []) {
-        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin)
+    ///
+    /// The built-ins are trusted — the tests validate every one (PromptLibraryFastPathTests) — so only
+    /// their outlines are decoded here and a whole prompt only when asked for, with no source map and no
+    /// unknown-field pass. Files from folders are fully checked.
+    /// - Parameter trustBuiltin: false checks the built-ins like user files (for tests of bad input).
+    public init(builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = [], trustBuiltin: Bool = true) {
+        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin, trusted: trustBuiltin)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
-            load(files: files, source: .folder(folder.path))
+            load(files: files, source: .folder(folder.path), trusted: false)
         }
-        prompts.sort { $0.prompt.id < $1.prompt.id }
+        prompts.sort { $0.outline.id < $1.outline.id }
     }
 
-    public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.prompt.id == id } }
+    public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.outline.id == id } }
 
     /// The JSON files of a folder, sorted; nil when the folder does not exist.
     static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Data)]? {
@@ -34,10 +39,14 @@ public struct PromptLibrary: Sendable {
         }
     }
 
-    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource) {
+    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource, trusted: Bool) {
         let decoder = PromptDecoder()
         // Lexicons first, so prompts in the same folder may use the concepts they add.
         for file in files where file.name == Self.lexiconFileName {
+            if trusted, let decoded = try? decoder.decodeValidatedLexicon(file.data) {
+                lexicon = lexicon.merged(with: decoded)
+                continue
+            }
             do {
                 lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data, file: file.path))
             } catch {
@@ -46,24 +55,31 @@ public struct PromptLibrary: Sendable {
         }
         var seen: [String: String] = [:]
         for file in files where file.name != Self.lexiconFileName && file.name != "schema.json" {
-            do {
-                let (prompt, map) = try decoder.decodePrompt(file.data, file: file.path)
-                if let first = seen[prompt.id] {
-                    problems.append(
-                        .rule(file: file.path, at: map.position(of: "id"), path: "id",
-                              problem: "the id \"\(prompt.id)\" is already used by \(first)",
-                              fix: "Give each prompt in a folder its own id."))
+            let loaded: LoadedPrompt
+            if trusted, let outline = try? decoder.decodeValidatedOutline(file.data) {
+                loaded = LoadedPrompt(outline: outline, source: source, file: file.path, validatedData: file.data)
+            } else {
+                do {
+                    let (prompt, map) = try decoder.decodePrompt(file.data, file: file.path)
+                    loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
+                } catch {
+                    problems.append(error)
                     continue
                 }
-                seen[prompt.id] = file.path
-                let loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
-                if let index = prompts.firstIndex(where: { $0.prompt.id == prompt.id }) {
-                    prompts[index] = loaded
-                } else {
-                    prompts.append(loaded)
-                }
-            } catch {
-                problems.append(error)
+            }
+            let id = loaded.outline.id
+            if let first = seen[id] {
+                problems.append(
+                    .rule(file: file.path, at: loaded.sourceMap.position(of: "id"), path: "id",
+                          problem: "the id \"\(id)\" is already used by \(first)",
+                          fix: "Give each prompt in a folder its own id."))
+                continue
+            }
+            seen[id] = file.path
+            if let index = prompts.firstIndex(where: { $0.outline.id == id }) {
+                prompts[index] = loaded
+            } else {
+                prompts.append(loaded)
             }
         }
     }

@@ -23,9 +23,9 @@ enum PromptsCommand {
             if parsed.flag("json") {
                 let objects: [[String: Any]] = rows.map {
                     [
-                        "id": $0.prompt.id, "title": $0.prompt.title, "category": $0.prompt.category,
-                        "difficulty": $0.prompt.difficulty.rawValue, "minutes": $0.prompt.minutes,
-                        "tags": $0.prompt.tags, "version": $0.prompt.version, "source": $0.source.description,
+                        "id": $0.outline.id, "title": $0.outline.title, "category": $0.outline.category,
+                        "difficulty": $0.outline.difficulty.rawValue, "minutes": $0.outline.minutes,
+                        "tags": $0.outline.tags, "version": $0.outline.version, "source": $0.source.description,
                         "file": $0.file,
                     ]
                 }
@@ -39,7 +39,7 @@ enum PromptsCommand {
             let table = TextTable(
                 headers: ["ID", "TITLE", "CATEGORY", "LEVEL", "MIN", "SOURCE"],
                 rows: rows.map {
-                    [$0.prompt.id, $0.prompt.title, $0.prompt.category, $0.prompt.difficulty.rawValue, "\($0.prompt.minutes)",
+                    [$0.outline.id, $0.outline.title, $0.outline.category, $0.outline.difficulty.rawValue, "\($0.outline.minutes)",
                      $0.source.description]
                 })
             context.console.write(table.render(bold: context.console.bold))
@@ -113,7 +113,7 @@ enum PromptsCommand {
     /// The prompt with this id, or a "did you mean" error (exit 65: the data does not have it).
     static func lookUp(_ id: String, in library: PromptLibrary) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
-        let ids = library.prompts.map(\.prompt.id)
+        let ids = library.prompts.map(\.outline.id)
         let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
         throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: .dataError)
     }
