@@ -18,14 +18,28 @@ public struct PromptLibrary: Sendable {
     /// The built-ins are trusted — the tests validate every one (PromptLibraryFastPathTests) — so only
     /// their outlines are decoded here and a whole prompt only when asked for, with no source map and no
     /// unknown-field pass. Files from folders are fully checked.
-    /// - Parameter trustBuiltin: false checks the built-ins like user files (for tests of bad input).
-    public init(builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = [], trustBuiltin: Bool = true) {
-        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin, trusted: trustBuiltin)
+    /// - Parameters:
+    ///   - trustBuiltin: false checks the built-ins like user files (for tests of bad input).
+    ///   - validationCache: where to remember which user files passed full validation (see
+    ///     ``PromptValidationCache``); a file unchanged since is decoded without the checks. Nil checks
+    ///     every file every time.
+    public init(
+        builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = [], trustBuiltin: Bool = true,
+        validationCache: URL? = nil
+    ) {
+        var cache = validationCache.map(PromptValidationCache.init(url:))
+        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin, trusted: trustBuiltin, cache: nil)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
-            load(files: files, source: .folder(folder.path), trusted: false)
+            load(files: files, source: .folder(folder.path), trusted: false, cache: &cache)
         }
+        cache?.saveIfChanged()
         prompts.sort { $0.outline.id < $1.outline.id }
+    }
+
+    /// The validation cache's place in a data home.
+    public static func validationCacheFile(in home: DataHome) -> URL {
+        home.root.appendingPathComponent("cache", isDirectory: true).appendingPathComponent(PromptValidationCache.fileName)
     }
 
     public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.outline.id == id } }
@@ -39,7 +53,14 @@ public struct PromptLibrary: Sendable {
         }
     }
 
-    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource, trusted: Bool) {
+    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource, trusted: Bool, cache: PromptValidationCache?) {
+        var cache = cache
+        load(files: files, source: source, trusted: trusted, cache: &cache)
+    }
+
+    private mutating func load(
+        files: [(name: String, path: String, data: Data)], source: PromptSource, trusted: Bool, cache: inout PromptValidationCache?
+    ) {
         let decoder = PromptDecoder()
         // Lexicons first, so prompts in the same folder may use the concepts they add.
         for file in files where file.name == Self.lexiconFileName {
@@ -58,11 +79,18 @@ public struct PromptLibrary: Sendable {
             let loaded: LoadedPrompt
             if trusted, let outline = try? decoder.decodeValidatedOutline(file.data) {
                 loaded = LoadedPrompt(outline: outline, source: source, file: file.path, validatedData: file.data)
+            } else if let key = cache.flatMap({ _ in PromptValidationCache.key(path: file.path, data: file.data) }),
+                      cache?.isValidated(file.path, key: key) == true,
+                      let prompt = try? decoder.decodeValidatedPrompt(file.data) {
+                // Validated before and unchanged since: decoded without the source map and the field pass.
+                loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, data: file.data)
             } else {
                 do {
                     let (prompt, map) = try decoder.decodePrompt(file.data, file: file.path)
                     loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
+                    if cache != nil, let key = PromptValidationCache.key(path: file.path, data: file.data) { cache?.record(file.path, key: key) }
                 } catch {
+                    cache?.forget(file.path)
                     problems.append(error)
                     continue
                 }

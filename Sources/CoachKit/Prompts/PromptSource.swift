@@ -39,6 +39,14 @@ public struct LoadedPrompt: Sendable {
         self.body = PromptBody(prompt: prompt, sourceMap: sourceMap)
     }
 
+    /// A prompt already decoded from `data`, whose source map is built from `data` if asked for.
+    init(prompt: Prompt, source: PromptSource, file: String, data: Data) {
+        self.outline = prompt.outline
+        self.source = source
+        self.file = file
+        self.body = PromptBody(prompt: prompt, file: file, data: data)
+    }
+
     /// A prompt decoded from `data` when first needed; `data` must have passed full validation.
     init(outline: PromptOutline, source: PromptSource, file: String, validatedData data: Data) {
         self.outline = outline
@@ -62,6 +70,12 @@ final class PromptBody: @unchecked Sendable {
         data = Data()
         decoded = prompt
         map = sourceMap
+    }
+
+    init(prompt: Prompt, file: String, data: Data) {
+        self.file = file
+        self.data = data
+        decoded = prompt
     }
 
     init(file: String, data: Data) {

@@ -14,7 +14,8 @@ struct CommandContext: Sendable {
     /// Built-ins, then the data home's prompts folder, then each `--prompts DIR`. Bad files are
     /// reported on stderr and left out; the rest load.
     func loadLibrary(warn: Bool = true) -> PromptLibrary {
-        let library = PromptLibrary(folders: [dataHome.prompts] + extraPromptFolders)
+        let library = PromptLibrary(
+            folders: [dataHome.prompts] + extraPromptFolders, validationCache: PromptLibrary.validationCacheFile(in: dataHome))
         if warn {
             for problem in library.problems {
                 console.warn("warning: skipped \(problem.file): \(problem)")
