@@ -33,8 +33,11 @@ if echo "$needed" | grep -E -q "$swift_libs"; then
   echo "FAIL: the binary needs the Swift runtime: $(echo "$needed" | grep -E "$swift_libs" | tr '\n' ' ')" >&2
   failed=1
 fi
-if readelf -d "$installed" | grep -E -q '\((RUNPATH|RPATH)\)'; then
-  echo "FAIL: the binary has a library search path: $(readelf -d "$installed" | grep -E '\((RUNPATH|RPATH)\)')" >&2
+# SwiftPM sets RUNPATH $ORIGIN (the binary's own folder), which is harmless; any other search path
+# (such as the toolchain's usr/lib/swift/linux) would tie the binary to this machine.
+runpath="$(readelf -d "$installed" | sed -n 's/.*(\(RUNPATH\|RPATH\)).*\[\(.*\)\]/\2/p' | tr ':' '\n' | grep -v -x '\$ORIGIN' || true)"
+if [ -n "$runpath" ]; then
+  echo "FAIL: the binary searches for libraries in: $(echo "$runpath" | tr '\n' ' ')" >&2
   failed=1
 fi
 if ldd "$installed" | grep -E "$swift_libs|not found"; then

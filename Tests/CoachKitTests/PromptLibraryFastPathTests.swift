@@ -61,6 +61,16 @@ struct PromptLibraryFastPathTests {
         #expect(library.problems.first?.file == "Prompts/broken-one.json")
     }
 
+    @Test("trust skips only the checks that need a source map: an unknown field passes when trusted, not when checked")
+    func trustSkipsTheUnknownFieldPass() {
+        let odd = PromptFixtures.template(id: "odd-one", replacing: "\"version\": 1,", with: "\"version\": 1, \"colour\": \"red\",")
+        let files = [("odd-one.json", Data(odd.utf8))]
+        #expect(PromptLibrary(builtin: files, folders: []).problems.isEmpty)
+        let checked = PromptLibrary(builtin: files, folders: [], trustBuiltin: false)
+        #expect(checked.prompts.isEmpty && checked.problems.count == 1)
+        #expect(checked.problems.first.map { "\($0)" }?.contains("colour") == true)
+    }
+
     @Test("a duplicate id among trusted files is reported at the id's line")
     func duplicateBuiltinIDs() {
         let text = PromptFixtures.template(id: "twin")

@@ -13,9 +13,12 @@ struct CommandContext: Sendable {
 
     /// Built-ins, then the data home's prompts folder, then each `--prompts DIR`. Bad files are
     /// reported on stderr and left out; the rest load.
-    func loadLibrary(warn: Bool = true) -> PromptLibrary {
+    /// - Parameter fullCheck: check every file in full, the built-ins too, with no validation cache
+    ///   (`prompts validate`); otherwise built-ins are trusted and unchanged user files checked once.
+    func loadLibrary(warn: Bool = true, fullCheck: Bool = false) -> PromptLibrary {
         let library = PromptLibrary(
-            folders: [dataHome.prompts] + extraPromptFolders, validationCache: PromptLibrary.validationCacheFile(in: dataHome))
+            folders: [dataHome.prompts] + extraPromptFolders, trustBuiltin: !fullCheck,
+            validationCache: fullCheck ? nil : PromptLibrary.validationCacheFile(in: dataHome))
         if warn {
             for problem in library.problems {
                 console.warn("warning: skipped \(problem.file): \(problem)")

@@ -62,7 +62,7 @@ enum PromptsCommand {
         discussion: "With no path, checks every case study mlsd can find. Exits 65 when any file is invalid.",
         arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
         run: { parsed, context in
-            let library = context.loadLibrary(warn: false)
+            let library = context.loadLibrary(warn: false, fullCheck: true)
             let validator = PromptValidator(lexicon: library.lexicon)
             let results = parsed.arguments.isEmpty
                 ? validator.validate(library: library)
