@@ -71,6 +71,26 @@ struct PromptLibraryFastPathTests {
         #expect(checked.problems.first.map { "\($0)" }?.contains("colour") == true)
     }
 
+    @Test("a library for one case study reads only it and the lexicon, and falls back to all for an unknown id")
+    func onlyNeedingOnePrompt() throws {
+        let all = PromptLibrary(folders: [])
+        let one = PromptLibrary(folders: [], onlyNeeding: "feed-ranking")
+        #expect(one.prompts.map(\.outline.id) == ["feed-ranking"])
+        #expect(one.prompt(id: "feed-ranking")?.prompt == all.prompt(id: "feed-ranking")?.prompt)
+        #expect(one.lexicon == all.lexicon)
+        let unknown = PromptLibrary(folders: [], onlyNeeding: "feed-rankin")
+        #expect(unknown.prompts.map(\.outline.id) == all.prompts.map(\.outline.id))
+        // A user file overriding the built-in still wins.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlsd-only-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let mine = PromptFixtures.template(id: "feed-ranking", replacing: "\"version\": 1,", with: "\"version\": 7,")
+        try Data(mine.utf8).write(to: folder.appendingPathComponent("mine.json"))
+        let overridden = PromptLibrary(folders: [folder], onlyNeeding: "feed-ranking")
+        #expect(overridden.prompt(id: "feed-ranking")?.outline.version == 7)
+        #expect(overridden.prompt(id: "feed-ranking")?.source == .folder(folder.path))
+    }
+
     @Test("a duplicate id among trusted files is reported at the id's line")
     func duplicateBuiltinIDs() {
         let text = PromptFixtures.template(id: "twin")

@@ -23,17 +23,27 @@ public struct PromptLibrary: Sendable {
     ///   - validationCache: where to remember which user files passed full validation (see
     ///     ``PromptValidationCache``); a file unchanged since is decoded without the checks. Nil checks
     ///     every file every time.
+    ///   - onlyNeeding: for a command that needs just this one case study (`score`, `show`, `practice ID`):
+    ///     of the trusted built-ins only the lexicon and `<id>.json` are read. If that file does not hold
+    ///     the id (and no user file does), every built-in is loaded after all, so look-ups and their
+    ///     "did you mean" suggestions behave as without it.
     public init(
         builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = [], trustBuiltin: Bool = true,
-        validationCache: URL? = nil
+        validationCache: URL? = nil, onlyNeeding neededID: String? = nil
     ) {
         var cache = validationCache.map(PromptValidationCache.init(url:))
-        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin, trusted: trustBuiltin, cache: nil)
+        let builtinFiles = builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }
+        let narrowed = neededID.map { id in builtinFiles.filter { $0.0 == Self.lexiconFileName || $0.0 == "\(id).json" } }
+        load(files: trustBuiltin ? narrowed ?? builtinFiles : builtinFiles, source: .builtin, trusted: trustBuiltin, cache: nil)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
             load(files: files, source: .folder(folder.path), trusted: false, cache: &cache)
         }
         cache?.saveIfChanged()
+        if trustBuiltin, narrowed != nil, let neededID, prompt(id: neededID) == nil {
+            self = PromptLibrary(builtin: builtin, folders: folders, trustBuiltin: true, validationCache: validationCache)
+            return
+        }
         prompts.sort { $0.outline.id < $1.outline.id }
     }
 

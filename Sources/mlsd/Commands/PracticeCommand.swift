@@ -43,7 +43,8 @@ enum PracticeCommand {
         if parsed.flag("next"), drill != nil {
             throw UsageError("'--next' chooses the phase itself; leave out '--phase'.", command: parsed.spec, path: parsed.path)
         }
-        let library = context.loadLibrary()
+        // With an id given, only that case study (and the lexicon) is read.
+        let library = context.loadLibrary(onlyNeeding: parsed.arguments.first)
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }

@@ -51,7 +51,7 @@ enum PromptsCommand {
         arguments: [ArgumentSpec(name: "id", help: "The case study's id (see 'mlsd prompts list').", completion: .promptID)],
         options: [OptionSpec(name: "full", help: "Also show rubrics, red flags, follow-ups, facts and reference notes.")],
         run: { parsed, context in
-            let library = context.loadLibrary()
+            let library = context.loadLibrary(onlyNeeding: parsed.arguments[0])
             let loaded = try lookUp(parsed.arguments[0], in: library)
             context.console.write(PromptRenderer(console: context.console).render(loaded, full: parsed.flag("full")))
             return .success
