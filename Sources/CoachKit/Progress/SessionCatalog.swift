@@ -31,15 +31,20 @@ public struct SessionCatalog: Sendable {
     public func load() -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
         let previous = indexFile.flatMap(SessionIndexFile.read(from:))
-        var known: [String: SessionIndexFile.Entry] = [:]
-        for entry in previous?.entries ?? [] { known[entry.name] = entry }
-
-        var entries: [SessionIndexFile.Entry?] = files.map { file in known[file.name].flatMap { $0.matches(file) ? $0 : nil } }
-        let stale = entries.indices.filter { entries[$0] == nil }
+        var current: [SessionIndexFile.Entry] = []
+        current.reserveCapacity(files.count)
+        var stale: [Int] = []
+        for file in files {
+            if let entry = previous?.entry(matching: file) {
+                current.append(entry)
+            } else {
+                stale.append(current.count)
+                current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+            }
+        }
         let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
-        for (position, index) in stale.enumerated() { entries[index] = fresh[position] }
-        let current = entries.map { $0! }
+        for (position, index) in stale.enumerated() { current[index] = fresh[position] }
 
         if let indexFile {
             Self.update(indexFile, previous: previous, current: current, changed: stale.map { current[$0] })

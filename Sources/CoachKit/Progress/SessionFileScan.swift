@@ -24,14 +24,15 @@ struct SessionFileScan: Sendable {
         guard let handle = opendir(directory.path) else { return nil }
         defer { closedir(handle) }
         var files: [File] = []
-        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        // fstatat relative to the open folder: one path component to look up per file, not the whole path.
+        let folder = dirfd(handle)
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
             var info = stat()
-            guard stat(base + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard fstatat(folder, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
             let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
             files.append(File(name: name, size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino), changed: changed))

@@ -40,11 +40,19 @@ public struct SessionIndexFile: Sendable {
     var entries: [Entry]
     /// Every entry read, superseded ones included: how much an appended index has grown.
     var recordCount: Int
+    /// Where each file name's entry is in `entries` (filled by `decode`).
+    private(set) var positions: [String: Int] = [:]
 
     init(sessionSchema: Int, entries: [Entry]) {
         self.sessionSchema = sessionSchema
         self.entries = entries
         self.recordCount = entries.count
+    }
+
+    /// The entry for a file name, if it is still current for `file`.
+    func entry(matching file: SessionFileScan.File) -> Entry? {
+        guard let position = positions[file.name], entries[position].matches(file) else { return nil }
+        return entries[position]
     }
 
     /// The number of sessions (and skipped files) the index knows about.
@@ -190,6 +198,7 @@ public struct SessionIndexFile: Sendable {
             } while !reader.isAtEnd
             var index = SessionIndexFile(sessionSchema: Int(schema), entries: entries)
             index.recordCount = records
+            index.positions = positions
             return index
         }
     }
