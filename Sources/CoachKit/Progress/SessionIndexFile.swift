@@ -32,6 +32,8 @@ public struct SessionIndexFile: Sendable {
     static let headerSize = 8 + 4 + 8
     /// Length and checksum in front of each block.
     static let blockHeaderSize = 8 + 8
+    /// The phases in order, looked up by number for every phase record read.
+    static let allPhases = Phase.allCases
     /// The fewest bytes one entry takes: name, size, modified, inode, changed, kind.
     static let minimumEntrySize = 4 + 8 + 8 + 8 + 8 + 1
 
@@ -219,8 +221,8 @@ public struct SessionIndexFile: Sendable {
             return strings[Int(ref)]
         }
         func phase(_ reader: inout Reader) -> Phase? {
-            guard let raw = reader.u8(), Int(raw) < Phase.allCases.count else { return nil }
-            return Phase.allCases[Int(raw)]
+            guard let raw = reader.u8(), Int(raw) < allPhases.count else { return nil }
+            return allPhases[Int(raw)]
         }
         func ids(_ reader: inout Reader) -> [String]? {
             guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
@@ -245,7 +247,7 @@ public struct SessionIndexFile: Sendable {
                 guard let id = string(&reader), let promptID = string(&reader), let title = string(&reader),
                       let version = reader.i64(), let drill = reader.u8(), let started = reader.f64(), let finished = reader.f64(),
                       let active = reader.f64(), let overall = reader.i64(), let phaseCount = reader.u32(),
-                      phaseCount <= UInt32(Phase.allCases.count),
+                      phaseCount <= UInt32(allPhases.count),
                       let promptVersion = Int(exactly: version), let overallScore = Int(exactly: overall)
                 else { return nil }
                 var phases: [PhaseSummary] = []
@@ -261,7 +263,7 @@ public struct SessionIndexFile: Sendable {
                 }
                 entry.summary = SessionSummary(
                     file: name, id: id, promptID: promptID, promptTitle: title, promptVersion: promptVersion,
-                    drillPhase: drill == 255 ? nil : (Int(drill) < Phase.allCases.count ? Phase.allCases[Int(drill)] : nil),
+                    drillPhase: drill == 255 ? nil : (Int(drill) < allPhases.count ? allPhases[Int(drill)] : nil),
                     startedAt: Date(timeIntervalSinceReferenceDate: started),
                     finishedAt: finished.isNaN ? nil : Date(timeIntervalSinceReferenceDate: finished),
                     activeSeconds: active, overall: overall == Int64(Int32.min) ? nil : overallScore, phases: phases)
