@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark: start-up and 10,000-session figures of a release mlsd, each beside jq on the same files,
 # measured in one run with the runs interleaved (jq, mlsd, jq, mlsd, …) so machine load hits both.
-# Prints medians, the ratio mlsd/jq and max RSS; the issue 10 targets are shown next to each ratio.
+# Prints medians of wall and CPU time, their ratios to jq and max RSS; the issue 10 targets (on wall
+# time) are shown next to each. On a busy machine the CPU ratio shows what waiting for a core hides.
 #
 #   Scripts/bench-startup.sh [--runs N] [--sessions N] [--bin PATH] [--before PATH]
 #
@@ -58,57 +59,67 @@ prompts = sorted(glob.glob(os.path.join(root, "Prompts", "*.json")))
 rss_file = os.path.join(work, "rss.txt")
 
 def run(argv, env, stdin=None):
-    """Wall seconds and max RSS (KB) of one process, its output discarded. The RSS comes from
-    /usr/bin/time: a child forked from Python would report Python's own RSS as its peak."""
-    with open(stdin or os.devnull, "rb") as source, open(os.devnull, "wb") as sink:
+    """Wall seconds, CPU seconds (user + system) and max RSS (KB) of one process, its output
+    discarded. The RSS comes from /usr/bin/time: a child forked from Python would report Python's own
+    RSS as its peak. The CPU time (from wait4, which includes time's reaped child) shows how much of
+    the wall time was spent waiting for a busy machine's cores."""
+    with open(stdin or os.devnull, "rb") as source, open(os.devnull, "wb") as sink, open(os.devnull, "wb") as errors:
         start = time.perf_counter()
-        process = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss_file] + argv,
-                                 stdin=source, stdout=sink, stderr=subprocess.PIPE, env=env, cwd=work)
+        process = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_file] + argv,
+                                   stdin=source, stdout=sink, stderr=errors, env=env, cwd=work)
+        _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
-    if process.returncode != 0:
-        sys.exit(f"{argv[:3]} exited {process.returncode}: {process.stderr.decode(errors='replace')[:400]}")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"{' '.join(argv[:4])} exited {code}")
     with open(rss_file) as f:
-        return elapsed, int(f.read().split()[-1])
+        return elapsed, usage.ru_utime + usage.ru_stime, int(f.read().split()[-1])
 
 def env_for(home):
     env = dict(os.environ, MLSD_HOME=home, NO_COLOR="1", TZ="UTC")
     return env
 
 def measure(cases):
-    """cases: name -> (argv, env, stdin). Interleaved runs; returns name -> (median s, max RSS KB)."""
-    times = {name: [] for name in cases}
+    """cases: name -> (argv, env, stdin). Interleaved runs; returns name -> (median wall s, median CPU s, max RSS KB)."""
+    walls = {name: [] for name in cases}
+    cpus = {name: [] for name in cases}
     rss = {name: 0 for name in cases}
     for name, (argv, env, stdin) in cases.items():
         run(argv, env, stdin)  # warm the page cache (and the session index)
     for _ in range(runs):
         for name, (argv, env, stdin) in cases.items():
-            elapsed, kb = run(argv, env, stdin)
-            times[name].append(elapsed)
+            elapsed, cpu, kb = run(argv, env, stdin)
+            walls[name].append(elapsed)
+            cpus[name].append(cpu)
             rss[name] = max(rss[name], kb)
-    return {name: (statistics.median(times[name]), rss[name]) for name in cases}
+    return {name: (statistics.median(walls[name]), statistics.median(cpus[name]), rss[name]) for name in cases}
 
 def table(title, reference, commands, targets):
     binaries = [("after", bin)] + ([("before", before)] if before else [])
     cases = {"jq": reference}
     for label, path in binaries:
         for name, (args, home, stdin) in commands.items():
-            cases[(label, name)] = ([path] + args, env_for(home if label == "after" else home.replace(work + "/home", work + "/home-before").replace(work + "/sessions", work + "/sessions-before")), stdin)
+            if label == "before":
+                home = home.replace(work + "/home", work + "/home-before").replace(work + "/sessions", work + "/sessions-before")
+            cases[(label, name)] = ([path] + args, env_for(home), stdin)
     result = measure(cases)
-    jq_time, jq_rss = result["jq"]
-    print(f"\n{title}  (median of {runs} runs; jq reference {jq_time * 1000:.1f} ms, {jq_rss / 1024:.1f} MB)")
-    header = f"{'command':34} {'ms':>8} {'x jq':>7} {'MB':>6}  target"
+    jq_time, jq_cpu, jq_rss = result["jq"]
+    print(f"\n{title}  (median of {runs} interleaved runs; jq: {jq_time * 1000:.1f} ms wall, {jq_cpu * 1000:.1f} ms CPU, {jq_rss / 1024:.1f} MB)")
+    header = f"{'command':36} {'wall ms':>8} {'x jq':>7} {'CPU ms':>7} {'x jq':>7} {'MB':>6}  target"
     if before:
-        header += f"   | {'before ms':>9} {'x jq':>7} {'MB':>6}"
+        header += f"   | before: {'wall ms':>8} {'x jq':>7} {'CPU x jq':>8} {'MB':>6}"
     print(header)
     for name in commands:
-        t, kb = result[("after", name)]
+        t, cpu, kb = result[("after", name)]
         ratio_target, rss_target = targets[name]
         ok = t / jq_time <= ratio_target and (rss_target is None or kb / 1024 <= rss_target)
-        line = f"{name:34} {t * 1000:8.1f} {t / jq_time:7.3f} {kb / 1024:6.1f}  ≤{ratio_target}x" + (f", ≤{rss_target} MB" if rss_target else "") + (" ok" if ok else " MISSED")
+        target = f"≤{ratio_target}x" + (f", ≤{rss_target} MB" if rss_target else "") + (" ok" if ok else " MISSED")
+        line = f"{name:36} {t * 1000:8.1f} {t / jq_time:7.3f} {cpu * 1000:7.1f} {cpu / jq_cpu:7.3f} {kb / 1024:6.1f}  {target:24}"
         if before:
-            bt, bkb = result[("before", name)]
-            line += f"   | {bt * 1000:9.1f} {bt / jq_time:7.3f} {bkb / 1024:6.1f}"
+            bt, bcpu, bkb = result[("before", name)]
+            line += f" | {bt * 1000:16.1f} {bt / jq_time:7.3f} {bcpu / jq_cpu:8.3f} {bkb / 1024:6.1f}"
         print(line)
+    print(f"load average during the table: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 home = os.path.join(work, "home")
 startup = {

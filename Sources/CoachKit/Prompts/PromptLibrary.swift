@@ -28,19 +28,26 @@ public struct PromptLibrary: Sendable {
     ///     the id (and no user file does), every built-in is loaded after all, so look-ups and their
     ///     "did you mean" suggestions behave as without it.
     public init(
-        builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = [], trustBuiltin: Bool = true,
+        builtin: [(name: String, data: Data)]? = nil, folders: [URL] = [], trustBuiltin: Bool = true,
         validationCache: URL? = nil, onlyNeeding neededID: String? = nil
     ) {
         var cache = validationCache.map(PromptValidationCache.init(url:))
-        let builtinFiles = builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }
-        let narrowed = neededID.map { id in builtinFiles.filter { $0.0 == Self.lexiconFileName || $0.0 == "\(id).json" } }
-        load(files: trustBuiltin ? narrowed ?? builtinFiles : builtinFiles, source: .builtin, trusted: trustBuiltin, cache: nil)
+        // The embedded files are decoded (from base64) only when needed: all of them, or for one
+        // case study just it and the lexicon.
+        func contents(of names: [String]) -> [(name: String, data: Data)] {
+            builtin.map { files in files.filter { names.contains($0.name) } }
+                ?? names.compactMap { name in BuiltinPrompts.file(named: name).map { (name, $0) } }
+        }
+        let allNames = builtin.map { $0.map(\.name) } ?? BuiltinPrompts.names
+        let names = trustBuiltin ? neededID.map { id in allNames.filter { $0 == Self.lexiconFileName || $0 == "\(id).json" } } ?? allNames : allNames
+        let narrowed = names.count < allNames.count
+        load(files: contents(of: names).map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin, trusted: trustBuiltin, cache: nil)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
             load(files: files, source: .folder(folder.path), trusted: false, cache: &cache)
         }
         cache?.saveIfChanged()
-        if trustBuiltin, narrowed != nil, let neededID, prompt(id: neededID) == nil {
+        if narrowed, let neededID, prompt(id: neededID) == nil {
             self = PromptLibrary(builtin: builtin, folders: folders, trustBuiltin: true, validationCache: validationCache)
             return
         }
