@@ -9,7 +9,7 @@ public enum PromptFormat {
         /// A lowercase-kebab string ("video-recommendation").
         case kebab
         case integer(minimum: Int, maximum: Int? = nil)
-        case positiveNumber
+        case positiveNumber(maximum: Double)
         /// A number in a closed range, e.g. a share 0…1.
         case number(minimum: Double, maximum: Double)
         case oneOf([String])
@@ -62,14 +62,14 @@ public enum PromptFormat {
             Field("difficulty", .oneOf(Difficulty.allCases.map(\.rawValue))),
             Field("tags", .array(of: .kebab), default: emptyArray),
             Field("statement", .text, help: "What the interviewer opens with."),
-            Field("minutes", .integer(minimum: 1), help: "Total minutes; the phase minutes add up to it."),
+            Field("minutes", .integer(minimum: 1, maximum: InputLimits.maximumMinutes), help: "Total minutes; the phase minutes add up to it."),
             Field("phases", .phaseMap(.object("phase"), required: true)),
             Field("facts", .array(of: .object("fact")), default: emptyArray, help: "What the interviewer answers to /ask."),
             Field("examples", .array(of: .object("example")), default: emptyArray,
                   help: "Strong and weak example answers that test the rubric; validate warns when there are none."),
         ]),
         ("phase", [
-            Field("minutes", .integer(minimum: 1)),
+            Field("minutes", .integer(minimum: 1, maximum: InputLimits.maximumMinutes)),
             Field("goal", .text),
             Field("questions", .array(of: .text), default: emptyArray, help: "Guiding questions, shown as hints."),
             Field("rubric", .array(of: .object("rubricItem"), minItems: 1)),
@@ -80,7 +80,7 @@ public enum PromptFormat {
         ("rubricItem", [
             Field("id", .kebab, help: "Stable id, unique within the prompt."),
             Field("description", .text),
-            Field("weight", .positiveNumber, default: .number("1"), help: "Relative weight within the phase."),
+            Field("weight", .positiveNumber(maximum: 1000), default: .number("1"), help: "Relative weight within the phase."),
             Field("signals", .array(of: .signal, minItems: 1), help: "Any one matching a sentence that is not negated covers the item."),
             Field("hint", .text),
             Field("why", .text),

@@ -201,5 +201,7 @@ Invalid files are reported and left alone.
 `mlsd prompts validate` also checks: prompt ids are unique across the files it loads; rubric item ids are
 unique within a prompt; weights are positive; the phase minutes add up to `minutes`; every concept reference
 resolves in the lexicon; no signal list is empty; follow-up targets name rubric items of their phase.
+Every command refuses (and skips, with a warning naming the file and position) a file over 8 MB, JSON
+nested more than 256 levels, minutes over 600 and weights over 1000.
 """#
 }

@@ -58,8 +58,8 @@ public enum PromptSchema {
             var members: [JSONValue.Member] = [.init("type", .string("integer")), .init("minimum", .number("\(minimum)"))]
             if let maximum { members.append(.init("maximum", .number("\(maximum)"))) }
             return .object(members)
-        case .positiveNumber:
-            return .object([.init("type", .string("number")), .init("exclusiveMinimum", .number("0"))])
+        case .positiveNumber(let maximum):
+            return .object([.init("type", .string("number")), .init("exclusiveMinimum", .number("0")), .init("maximum", .number(Self.number(maximum)))])
         case .number(let minimum, let maximum):
             return .object([
                 .init("type", .string("number")), .init("minimum", .number(Self.number(minimum))), .init("maximum", .number(Self.number(maximum))),

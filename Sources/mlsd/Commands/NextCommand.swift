@@ -24,9 +24,8 @@ enum NextCommand {
         let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
         let listing = SessionLookup(context: context).listing()
         let library = context.loadLibrary()
-        let prompts = library.prompts.map(\.prompt)
         let now = context.now()
-        let schedule = SpacedRepetition().schedule(summaries: listing.summaries, prompts: prompts, now: now)
+        let schedule = SpacedRepetition().schedule(summaries: listing.summaries, outlines: library.prompts.map(\.outline), now: now)
         if parsed.flag("json") {
             var limited = schedule
             limited.cards = Array(schedule.cards.prefix(limit))
@@ -38,7 +37,7 @@ enum NextCommand {
             console.print("There is no case study to practise. See 'mlsd prompts list'.")
             return .success
         }
-        let title = library.prompt(id: recommendation.promptID)?.prompt.title ?? recommendation.promptID
+        let title = library.prompt(id: recommendation.promptID)?.outline.title ?? recommendation.promptID
         let what = recommendation.phase.map { "drill the \($0.title) phase of \(title)" } ?? "a full interview on \(title)"
         var command = "mlsd practice \(recommendation.promptID)"
         if let phase = recommendation.phase { command += " --phase \(phase.rawValue)" }

@@ -43,7 +43,8 @@ enum PracticeCommand {
         if parsed.flag("next"), drill != nil {
             throw UsageError("'--next' chooses the phase itself; leave out '--phase'.", command: parsed.spec, path: parsed.path)
         }
-        let library = context.loadLibrary()
+        // With an id given, only that case study (and the lexicon) is read.
+        let library = context.loadLibrary(onlyNeeding: parsed.arguments.first)
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }
@@ -53,7 +54,7 @@ enum PracticeCommand {
             let listing = SessionCatalog(dataHome: context.dataHome).load()
             for warning in listing.warnings { context.console.warn("warning: \(warning)") }
             guard let recommendation = SpacedRepetition().next(
-                summaries: listing.summaries, prompts: library.prompts.map(\.prompt), now: context.now()),
+                summaries: listing.summaries, outlines: library.prompts.map(\.outline), now: context.now()),
                 let recommended = library.prompt(id: recommendation.promptID)
             else {
                 throw CommandError("Nothing to recommend yet. Start with 'mlsd practice'.")
@@ -78,7 +79,7 @@ enum PracticeCommand {
         if parsed.flag("random") { return library.prompts.randomElement()! }
         let (sessions, warnings) = store.loadAll()
         for warning in warnings { context.console.warn("warning: \(warning)") }
-        let ids = library.prompts.map(\.prompt.id)
+        let ids = library.prompts.map(\.outline.id)
         let suggestion = PracticeSuggestion()
         let suggested = suggestion.suggest(promptIDs: ids, sessions: sessions) ?? ids[0]
         guard InterviewLauncher.isInteractive(environment: context.environment) else {

@@ -14,10 +14,10 @@ enum StatsCommand {
             options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
             run: { parsed, context in
                 let listing = SessionLookup(context: context).listing()
-                let prompts = context.loadLibrary().prompts.map(\.prompt)
+                let outlines = context.loadLibrary().prompts.map(\.outline)
                 var calendar = Calendar(identifier: .iso8601)
                 calendar.timeZone = .current
-                let stats = ProgressStats(summaries: listing.summaries, prompts: prompts, now: context.now(), calendar: calendar)
+                let stats = ProgressStats(summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar)
                 if parsed.flag("json") {
                     context.console.print(try JSONText.encode(stats))
                 } else {
