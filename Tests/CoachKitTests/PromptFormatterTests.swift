@@ -73,8 +73,9 @@ struct PromptFormatterTests {
         let linter = PromptLinter(lexicon: PromptFixtures.builtinLexicon)
         #expect(linter.lint(loaded).isEmpty)
         #expect(linter.warnings(loaded).filter { $0.description.contains("not written yet") }.count == 2)
-        var bare = loaded
-        bare.prompt.examples = []
+        var barePrompt = prompt
+        barePrompt.examples = []
+        let bare = LoadedPrompt(prompt: barePrompt, source: .builtin, file: "p.json", sourceMap: map)
         #expect(linter.warnings(bare).filter { $0.description.contains("nothing tests the rubric") }.count == 2)
     }
 
