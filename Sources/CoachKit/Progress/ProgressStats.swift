@@ -20,6 +20,8 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     /// Phases that ran over their budget in most timed attempts.
     public var overrunningPhases: [Phase]
     public var streak: Streak
+    /// Item drills (`mlsd drill`); nil when the caller did not load the drill log.
+    public var drills: DrillProgress?
 
     /// How many attempts an item needs before its miss rate counts.
     public static let minimumItemAttempts = 2
@@ -42,9 +44,10 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         public var trend: Double?
         /// The mean score per week, oldest first, ending with the current week; nil for weeks without practice.
         public var weekly: [Double?]
-        /// Attempts with time spent on the phase (not skipped).
+        /// The attempts the pacing figures are over: the same scored attempts as ``attempts``, so
+        /// "Over budget 2/6" and "Attempts 6" always agree.
         public var timedAttempts: Int
-        /// How many of those ran over the phase's budget.
+        /// How many of those ran over the phase's budget (a skipped phase never does).
         public var overruns: Int
         /// The mean time over budget, across the overrun attempts.
         public var averageOvertimeSeconds: Double
@@ -83,6 +86,8 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     ///   - now: today, for the streak and the weekly trend.
     ///   - calendar: days and weeks in the user's time zone.
     public init(summaries: [SessionSummary], prompts: [Prompt], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
+        let summaries = summaries.filter { !$0.isAbandoned }
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -104,15 +109,12 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             var timed = 0, overruns = 0
             var overtime = 0.0
             for (position, summary) in chronological.enumerated() {
-                guard let record = summary.phase(phase) else { continue }
-                if record.wasTimed {
-                    timed += 1
-                    if record.overran {
-                        overruns += 1
-                        overtime += record.overtimeSeconds
-                    }
+                guard let record = summary.phase(phase), let score = record.score else { continue }
+                timed += 1
+                if record.overran {
+                    overruns += 1
+                    overtime += record.overtimeSeconds
                 }
-                guard let score = record.score else { continue }
                 scores.append(score)
                 if let week = weekOf[position] {
                     weekSums[week] += Double(score)
@@ -130,9 +132,10 @@ public struct ProgressStats: Codable, Sendable, Equatable {
 
         let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
-        let practised = Set(summaries.map(\.promptID))
+        let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
         streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
+        drills = nil
     }
 
     /// Mean of the last `trendWindow` scores minus the mean of up to `trendWindow` before them.
