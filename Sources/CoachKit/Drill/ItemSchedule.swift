@@ -126,9 +126,9 @@ public struct ItemSchedule: Sendable {
     /// for review (the alternative is a new case study or getting ahead) or the item was missed in its
     /// last two reviews or more — a gap a two-minute drill closes faster than another 45-minute interview.
     public func drillInstead(of recommendation: PracticeRecommendation?, at now: Date) -> ItemCard? {
-        guard let (card, isDue) = next(at: now), isDue else { return nil }
-        guard let recommendation, recommendation.kind == .due else { return card }
-        return card.missStreak >= 2 ? card : nil
+        let due = cards(at: now).filter { $0.card.isDue(at: now) }
+        guard let recommendation, recommendation.kind == .due else { return due.first }
+        return due.first { $0.missStreak >= 2 }
     }
 
     /// Drill candidates that are mastered at the end of each of the last `weeks` weeks (oldest first),
