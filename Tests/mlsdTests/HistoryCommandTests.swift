@@ -97,6 +97,38 @@ struct HistoryCommandTests {
         #expect(SessionFixtures.contents(of: "broken.json", in: home) != nil)
     }
 
+    @Test("rm takes several ids; one unknown id deletes none of them")
+    func removeSeveral() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let (a, b) = (sessions[1].id, sessions[2].id)
+        let partly = try run(["history", "rm", a, "nope-1999", b, "--yes"], home)
+        #expect(partly.status == 1 && partly.stderr.contains("No session matches 'nope-1999'") && partly.stderr.contains("Nothing deleted."))
+        #expect(SessionFixtures.contents(of: "\(a).json", in: home) != nil && SessionFixtures.contents(of: "\(b).json", in: home) != nil)
+        let both = try run(["history", "rm", a, b, "--yes"], home)
+        #expect(both.status == 0 && both.stdout.contains("Deleted session \(a)") && both.stdout.contains("Deleted session \(b)"))
+        #expect(SessionFixtures.contents(of: "\(a).json", in: home) == nil && SessionFixtures.contents(of: "\(b).json", in: home) == nil)
+    }
+
+    @Test("rm on a terminal asks once: no keeps, yes deletes")
+    func removeOnATerminal() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let target = sessions[3].id
+        let declined = try InterviewProcess(["history", "rm", target], home: home)
+        #expect(declined.waitFor("This cannot be undone. [y/N]"))
+        declined.type("n\n")
+        #expect(declined.waitForExit()?.status == 0)
+        #expect(declined.screen.contains("Nothing deleted."))
+        #expect(SessionFixtures.contents(of: "\(target).json", in: home) != nil)
+        let accepted = try InterviewProcess(["history", "rm", target, sessions[2].id], home: home)
+        #expect(accepted.waitFor("Delete 2 sessions:"))
+        accepted.type("y\n")
+        #expect(accepted.waitForExit()?.status == 0)
+        #expect(accepted.screen.contains("Deleted session \(target)"))
+        #expect(SessionFixtures.contents(of: "\(target).json", in: home) == nil)
+    }
+
     @Test("an ambiguous or unknown id is refused with a sentence")
     func badReference() throws {
         let (home, _) = try SessionFixtures.home()

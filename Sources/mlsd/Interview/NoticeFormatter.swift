@@ -34,7 +34,10 @@ struct NoticeFormatter {
         if session.drillPhase == nil {
             lines.append(style.dim(session.phases.map { "\($0.phase.title) \(TimeStatus.clock(Double($0.budgetSeconds)))" }.joined(separator: " · ")))
         }
-        if interactive {
+        if interactive, session.drillItem != nil {
+            lines.append(style.dim("Type your answer; Enter starts a new line. /next (or Ctrl-D) on a line of its own ends the drill;"))
+            lines.append(style.dim("/ask QUESTION asks the interviewer, /quit stops without recording."))
+        } else if interactive {
             lines.append(style.dim("Type your answer; Enter starts a new line. On a line of its own: /next (or Ctrl-D) ends the phase,"))
             lines.append(style.dim("/ask QUESTION asks the interviewer, /hint, /time, /edit, /back, /skip, /quit (saves), /help."))
         } else if session.drillItem != nil {
