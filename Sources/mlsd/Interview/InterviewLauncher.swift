@@ -161,6 +161,8 @@ struct InterviewLauncher {
                     next = console.dim(card.isMastered
                         ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(DateText.relative(card.due, now: context.now()))."
                         : "It comes back \(DateText.relative(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
+                } else {
+                    next = console.dim("Drill saved; see 'mlsd stats'.")
                 }
             } catch {
                 failure = CommandError("The drill could not be recorded: \(error)")
