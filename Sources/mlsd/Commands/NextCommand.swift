@@ -33,9 +33,16 @@ enum NextCommand {
         let drill = ItemSchedule(summaries: listing.summaries, drills: drills, prompts: prompts)
             .drillInstead(of: schedule.recommendation, at: now)
         if parsed.flag("json") {
-            var limited = schedule
-            limited.cards = Array(schedule.cards.prefix(limit))
-            context.console.print(try JSONText.encode(limited))
+            // The schedule's keys, plus "drill": the item drill recommended instead (absent when none).
+            struct Output: Encodable {
+                var cards: [SpacedRepetition.Card]
+                var dueCount: Int
+                var recommendation: PracticeRecommendation?
+                var drill: ItemSchedule.ItemCard?
+            }
+            context.console.print(try JSONText.encode(Output(
+                cards: Array(schedule.cards.prefix(limit)), dueCount: schedule.dueCount,
+                recommendation: schedule.recommendation, drill: drill)))
             return .success
         }
         let console = context.console
