@@ -198,12 +198,16 @@ public struct InterviewEngine: Sendable {
             } else {
                 let reply = interviewer.answer(question)
                 record(.ask, phase: phase, text: question, reply: reply.text)
+                session.phases[currentIndex].asked.append(AskedQuestion(question: question, reply: reply.text, factIDs: reply.factIDs))
                 notices.append(.reply(question: question, reply))
             }
         case .hint:
             let used = session.phases[currentIndex].hintsUsed
             let total = prompt.spec(phase).questions.count
-            if let hint = interviewer.hint(for: phase, number: used) {
+            let shown = session.events.filter { $0.kind == .hint && $0.phase == phase }.compactMap(\.text)
+            // Re-scored now: a hint about what the answer already says is no help.
+            let open = Set(scorer.score(phase, answer: session.phases[currentIndex].scoredText).missed.map(\.id))
+            if let hint = interviewer.hint(for: phase, shown: shown, isOpen: { !scorer.itemIDs(phase, mentionedIn: $0).isDisjoint(with: open) }) {
                 session.phases[currentIndex].hintsUsed += 1
                 record(.hint, phase: phase, text: hint)
                 notices.append(.hint(hint, number: used + 1, total: total))
@@ -313,8 +317,9 @@ public struct InterviewEngine: Sendable {
         if askFollowUp, asksFollowUps, stage == .answering, record.followUp == nil,
            !record.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
-            let missed = scorer.score(phase, answer: record.answer).missed
-            if let followUp = interviewer.followUp(for: phase, missed: missed) {
+            let missed = scorer.score(phase, answer: record.scoredText).missed
+            let answered = Set(record.asked.flatMap(\.factIDs))
+            if let followUp = interviewer.followUp(for: phase, missed: missed, answeredFacts: answered) {
                 session.phases[index].followUp = FollowUpExchange(question: followUp.question, targets: followUp.targets)
                 session.awaitingFollowUpReply = true
                 self.record(.followUp, phase: phase, text: followUp.question)
@@ -326,7 +331,8 @@ public struct InterviewEngine: Sendable {
         self.record(.phaseEnd, phase: phase)
         var notices: [InterviewNotice] = []
         if session.options.feedback == .phase {
-            let score = scorer.score(phase, answer: session.phases[index].scoredText)
+            var score = scorer.score(phase, answer: session.phases[index].scoredText)
+            score.uncoveredFacts = Self.uncoveredFacts(session.phases[index])
             notices.append(.phaseFeedback(score))
             storePartialScore(score)
         }
@@ -371,20 +377,34 @@ public struct InterviewEngine: Sendable {
     public func score() -> ScoreReport {
         let answers = Dictionary(uniqueKeysWithValues: session.phases.map { ($0.phase, $0.scoredText) })
         if let item = session.drillItem { return scoreDrill(item, answer: answers[item.phase] ?? "") }
-        guard session.drillPhase != nil else { return scorer.score(answers: answers) }
-        var phases: [Phase: PhaseScore] = [:]
-        for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
-        let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
-        return ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        var report: ScoreReport
+        if session.drillPhase == nil {
+            report = scorer.score(answers: answers)
+        } else {
+            var phases: [Phase: PhaseScore] = [:]
+            for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
+            let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
+            report = ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        }
+        for record in session.phases { report.phases[record.phase]?.uncoveredFacts = Self.uncoveredFacts(record) }
+        return report
     }
 
-    /// An item drill counts one thing: whether the item was covered (100) or not (0). Red flags and the
-    /// phase's other items are left out — they were not asked for.
+    /// The replies to the phase's /ask questions that stated a fact, each once; nil when there are none.
+    static func uncoveredFacts(_ record: PhaseRecord) -> [String]? {
+        var facts: [String] = []
+        for asked in record.asked where !asked.factIDs.isEmpty && !facts.contains(asked.reply) { facts.append(asked.reply) }
+        return facts.isEmpty ? nil : facts
+    }
+
+    /// An item drill counts one thing: how far the answer got on the item — covered (100), named (the
+    /// item's partial credit) or not there (0). Red flags and the phase's other items are left out:
+    /// they were not asked for.
     private func scoreDrill(_ item: ItemDrill, answer: String) -> ScoreReport {
         let full = scorer.score(item.phase, answer: answer)
         let result = full.items.first { $0.id == item.itemID }
             ?? ItemResult(id: item.itemID, description: item.description, weight: 1, matched: false, evidence: nil, hint: item.question, why: "")
-        let score = result.matched ? 100 : 0
+        let score = Int((max(0, min(1, result.credit)) * 100).rounded())
         let phaseScore = PhaseScore(
             phase: item.phase, score: score, verdict: Verdict(score: score), items: [result], redFlags: [], notes: full.notes)
         return ScoreReport(promptID: prompt.id, phases: [item.phase: phaseScore], overall: score, verdict: Verdict(score: score))

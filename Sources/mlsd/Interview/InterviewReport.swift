@@ -106,6 +106,10 @@ struct InterviewReport {
         if let result, result.matched {
             lines.append(console.green("✓ Covered: ") + item.description)
             if let evidence = result.evidence { lines.append(console.dim("    “\(evidence.sentence)”")) }
+        } else if let result, result.level == .named {
+            lines.append(console.yellow("◐ Named, not covered: ") + item.description)
+            if let lift = result.lift { lines.append(console.dim("    to cover it: \(lift)")) }
+            if let evidence = result.evidence { lines.append(console.dim("    “\(evidence.sentence)”")) }
         } else {
             lines.append(console.red("✗ Not covered: ") + item.description)
             if let note = result?.note { lines.append(console.dim("    (\(note))")) }
