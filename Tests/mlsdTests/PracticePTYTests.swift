@@ -60,7 +60,9 @@ import Testing
 
     /// /ask questions typed in the terminal earn Clarify credit (issue 14).
     @Test func askQuestionsInTheTerminalEarnClarifyCredit() throws {
-        let run = try InterviewProcess(["practice", "ad-click-prediction", "--phase", "clarify"], home: home)
+        // The facts are listed with the phase's details (--report full; PAGER=cat so no pager waits for a key).
+        let run = try InterviewProcess(
+            ["practice", "ad-click-prediction", "--phase", "clarify", "--report", "full"], home: home, environment: ["PAGER": "cat"])
         #expect(run.waitFor("Clarify · 05:00"))
         #expect(run.waitFor("│"))
         run.type("/ask what is the latency budget?\r")
@@ -70,7 +72,7 @@ import Testing
         run.type("I will assume we optimise revenue.\r/next\r")
         #expect(run.waitFor("(Reply, then /next or Ctrl-D"))
         run.type("\u{04}")
-        #expect(run.waitFor("Session saved to"))
+        #expect(run.waitFor("Saved to"))
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 0)
         let clarify = try #require(run.sessions().first?.report?.phases[.clarify])

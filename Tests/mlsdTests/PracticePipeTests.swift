@@ -23,7 +23,8 @@ import Testing
     @Test func askQuestionsEarnClarifyCredit() throws {
         let input = "/ask how many daily active users and ad requests per second?\n/ask what is the latency budget?\n"
             + "/ask how often are ads clicked?\nI will assume we optimise revenue.\n/next\n/next\n"
-        let result = try MLSDProcess.run(["practice", "ad-click-prediction", "--phase", "clarify"], home: home, stdin: input)
+        // The facts are listed with the phase's details: --report full (the default end is a one-screen summary).
+        let result = try MLSDProcess.run(["practice", "ad-click-prediction", "--phase", "clarify", "--report", "full"], home: home, stdin: input)
         #expect(result.status == 0, "\(result.stderr)")
         let clarify = try #require(sessions().first?.report?.phases[.clarify])
         #expect(clarify.score > 19)
