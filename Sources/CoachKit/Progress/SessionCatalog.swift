@@ -79,7 +79,7 @@ public struct SessionCatalog: Sendable {
         var entry = SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified)
         let url = directory.appendingPathComponent(file.name)
         do {
-            guard let data = try? Data(contentsOf: url) else { throw SessionStore.StoreError.unreadable(file: url.path, reason: "cannot read it") }
+            let data = try SessionStore.readFile(at: url)
             entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version

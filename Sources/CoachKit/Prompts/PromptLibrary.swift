@@ -15,7 +15,7 @@ public struct PromptLibrary: Sendable {
 
     /// Loads the built-in bank and then each folder in `folders` (missing folders are skipped).
     public init(builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = []) {
-        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin)
+        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", .success($0.data)) }, source: .builtin)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
             load(files: files, source: .folder(folder.path))
@@ -26,20 +26,29 @@ public struct PromptLibrary: Sendable {
     public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.prompt.id == id } }
 
     /// The JSON files of a folder, sorted; nil when the folder does not exist.
-    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Data)]? {
+    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Result<Data, PromptError>)]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let url = folder.appendingPathComponent(name)
-            return (name, url.path, (try? Data(contentsOf: url)) ?? Data())
+            return (name, url.path, readFile(url))
         }
     }
 
-    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource) {
+    /// A prompt or lexicon file's bytes, refused past ``InputLimits/maximumPromptFileBytes``.
+    static func readFile(_ url: URL) -> Result<Data, PromptError> {
+        do {
+            return .success(try BoundedFileReader.read(url, limit: InputLimits.maximumPromptFileBytes))
+        } catch {
+            return .failure(.unreadable(file: url.path, reason: error.reason(kind: "prompt files")))
+        }
+    }
+
+    private mutating func load(files: [(name: String, path: String, data: Result<Data, PromptError>)], source: PromptSource) {
         let decoder = PromptDecoder()
         // Lexicons first, so prompts in the same folder may use the concepts they add.
         for file in files where file.name == Self.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data, file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
             } catch {
                 problems.append(error)
             }
@@ -47,7 +56,7 @@ public struct PromptLibrary: Sendable {
         var seen: [String: String] = [:]
         for file in files where file.name != Self.lexiconFileName && file.name != "schema.json" {
             do {
-                let (prompt, map) = try decoder.decodePrompt(file.data, file: file.path)
+                let (prompt, map) = try decoder.decodePrompt(file.data.get(), file: file.path)
                 if let first = seen[prompt.id] {
                     problems.append(
                         .rule(file: file.path, at: map.position(of: "id"), path: "id",

@@ -31,7 +31,7 @@ public struct PromptValidator: Sendable {
     /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
     /// them extends the lexicon used for the others.
     public func validate(paths: [URL]) -> [FileResult] {
-        var files: [(path: String, data: Data?)] = []
+        var files: [(path: String, data: Result<Data, PromptError>)] = []
         var results: [FileResult] = []
         for url in paths {
             var isDirectory: ObjCBool = false
@@ -40,15 +40,14 @@ public struct PromptValidator: Sendable {
                     files.append((file.path, file.data))
                 }
             } else {
-                files.append((url.path, try? Data(contentsOf: url)))
+                files.append((url.path, PromptLibrary.readFile(url)))
             }
         }
         var lexicon = self.lexicon
         let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
-            guard let data = file.data else { continue }
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(data, file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
                 results.append(FileResult(file: file.path, promptID: nil, problems: []))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
@@ -57,9 +56,11 @@ public struct PromptValidator: Sendable {
         let linter = PromptLinter(lexicon: lexicon)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
-            guard let data = file.data else {
-                let reason = FileManager.default.fileExists(atPath: file.path) ? "permission denied" : "no such file"
-                results.append(FileResult(file: file.path, promptID: nil, problems: [.unreadable(file: file.path, reason: reason)]))
+            let data: Data
+            switch file.data {
+            case .success(let contents): data = contents
+            case .failure(let problem):
+                results.append(FileResult(file: file.path, promptID: nil, problems: [problem]))
                 continue
             }
             do {
