@@ -20,6 +20,8 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     /// Phases that ran over their budget in most timed attempts.
     public var overrunningPhases: [Phase]
     public var streak: Streak
+    /// Item drills (`mlsd drill`); nil when the caller did not load the drill log.
+    public var drills: DrillProgress?
 
     /// How many attempts an item needs before its miss rate counts.
     public static let minimumItemAttempts = 2
@@ -42,9 +44,10 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         public var trend: Double?
         /// The mean score per week, oldest first, ending with the current week; nil for weeks without practice.
         public var weekly: [Double?]
-        /// Attempts with time spent on the phase (not skipped).
+        /// The attempts the pacing figures are over: the same scored attempts as ``attempts``, so
+        /// "Over budget 2/6" and "Attempts 6" always agree.
         public var timedAttempts: Int
-        /// How many of those ran over the phase's budget.
+        /// How many of those ran over the phase's budget (a skipped phase never does).
         public var overruns: Int
         /// The mean time over budget, across the overrun attempts.
         public var averageOvertimeSeconds: Double
@@ -88,6 +91,8 @@ public struct ProgressStats: Codable, Sendable, Equatable {
 
     /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
     public init(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
+        let summaries = summaries.filter { !$0.isAbandoned }
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -119,14 +124,13 @@ public struct ProgressStats: Codable, Sendable, Equatable {
                 // Like `summary.phase(_:)`: only a phase's first record counts.
                 guard seen & (1 << slot) == 0 else { continue }
                 seen |= 1 << slot
-                if record.wasTimed {
-                    tallies[slot].timed += 1
-                    if record.overran {
-                        tallies[slot].overruns += 1
-                        tallies[slot].overtime += record.overtimeSeconds
-                    }
-                }
+                // Over budget is counted over the same scored attempts as the average.
                 guard let score = record.score else { continue }
+                tallies[slot].timed += 1
+                if record.overran {
+                    tallies[slot].overruns += 1
+                    tallies[slot].overtime += record.overtimeSeconds
+                }
                 tallies[slot].scores.append(score)
                 if let week = weekOf[position] {
                     tallies[slot].weekSums[week] += Double(score)
@@ -149,9 +153,10 @@ public struct ProgressStats: Codable, Sendable, Equatable {
 
         let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
-        let practised = Set(summaries.map(\.promptID))
+        let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
         streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
+        drills = nil
     }
 
     /// A phase's 0-based place, without `Phase.position`'s search of `allCases` (this runs per record).

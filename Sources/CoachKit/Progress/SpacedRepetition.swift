@@ -88,7 +88,9 @@ public struct SpacedRepetition: Sendable {
     public func cards(from summaries: [SessionSummary]) -> [Card] {
         struct Key: Hashable { var prompt: String; var phase: Phase }
         var cards: [Key: Card] = [:]
-        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) {
+        // Finished attempts only — the same definition as the menu's "practised N×" — so `next` never
+        // calls a case study "never practised" that the menu counts, or the other way round.
+        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) where summary.countsAsPractice {
             for record in summary.phases {
                 guard let score = record.score else { continue }
                 let key = Key(prompt: summary.promptID, phase: record.phase)

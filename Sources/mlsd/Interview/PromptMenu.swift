@@ -20,12 +20,18 @@ struct PromptMenu {
             let count = tallies.first { $0.promptID == prompt.id }?.sessions ?? 0
             let marker = prompt.id == suggested ? "*" : " "
             let number = String(index + 1)
-            let plain = "  \(marker) \(String(repeating: " ", count: max(0, 2 - number.count)))\(number)) "
+            let head = "  \(marker) \(String(repeating: " ", count: max(0, 2 - number.count)))\(number)) "
                 + prompt.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
                 + prompt.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-                + (count == 0 ? "never practised" : "practised \(count)×").padding(toLength: 17, withPad: " ", startingAt: 0)
-                + prompt.title
-            let row = DisplayWidth.truncate(plain, toWidth: max(20, width - 1))
+            // Finished attempts, the same count `mlsd next` and `mlsd stats` use.
+            let tally = count == 0 ? "never practised" : "practised \(count)×"
+            let oneLine = head + tally.padding(toLength: 17, withPad: " ", startingAt: 0) + prompt.title
+            // Too narrow for the title after the columns (60 columns): the title gets a row of its own.
+            let rows = DisplayWidth.of(oneLine) <= width - 1
+                ? [oneLine]
+                : [DisplayWidth.truncate(head + tally, toWidth: max(20, width - 1)),
+                   DisplayWidth.truncate("       " + prompt.title, toWidth: max(20, width - 1))]
+            let row = rows.joined(separator: "\n")
             lines.append(prompt.id == suggested ? console.green(row) : row)
         }
         return lines.joined(separator: "\n") + "\n"
