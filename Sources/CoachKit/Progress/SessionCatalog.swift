@@ -51,7 +51,13 @@ public struct SessionCatalog: Sendable {
         summaries.reserveCapacity(current.count)
         for entry in current {
             if let summary = entry.summary {
-                summaries.append(summary)
+                // Checked here rather than when the entry is made, so entries from the index are checked too.
+                do {
+                    try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                    summaries.append(summary)
+                } catch {
+                    warnings.append(error)
+                }
             } else {
                 let path = directory.appendingPathComponent(entry.name).path
                 if let version = entry.newerVersion {
@@ -79,7 +85,12 @@ public struct SessionCatalog: Sendable {
         var entry = SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified)
         let url = directory.appendingPathComponent(file.name)
         do {
-            guard let data = try? Data(contentsOf: url) else { throw SessionStore.StoreError.unreadable(file: url.path, reason: "cannot read it") }
+            let data: Data
+            do {
+                data = try InputFile.read(url)
+            } catch {
+                throw SessionStore.StoreError.unreadable(file: url.path, reason: error.reason)
+            }
             entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version

@@ -5,10 +5,12 @@ import Foundation
 public struct PromptDecoder: Sendable {
     public init() {}
 
+    /// Text fields come out with their control characters made visible (``SafeText``): prompt packs are
+    /// shared, and their text is printed to terminals and written into exports.
     public func decodePrompt(_ data: Data, file: String) throws(PromptError) -> (Prompt, JSONSourceMap) {
         let map = try sourceMap(data, file: file)
         do {
-            let prompt = try JSONDecoder().decode(Prompt.self, from: data)
+            let prompt = try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
             if prompt.schemaVersion != Prompt.currentSchemaVersion {
                 throw PromptError.invalidField(
                     file: file, at: map.position(of: "schemaVersion"), path: "schemaVersion",
@@ -37,13 +39,16 @@ public struct PromptDecoder: Sendable {
     public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
         let map = try sourceMap(data, file: file)
         do {
-            return try JSONDecoder().decode(Lexicon.self, from: data)
+            return try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
         } catch {
             throw Self.explain(error, file: file, map: map, data: data)
         }
     }
 
     private func sourceMap(_ data: Data, file: String) throws(PromptError) -> JSONSourceMap {
+        if let offset = InputFile.invalidUTF8Offset(data) {
+            throw PromptError.syntax(file: file, at: Self.position(ofByte: offset, in: data), message: "the file is not valid UTF-8 at byte \(offset)")
+        }
         do {
             return try JSONSourceMap(Array(data))
         } catch {
@@ -70,6 +75,10 @@ public struct PromptDecoder: Sendable {
                 file: file, at: map.position(of: path), path: path,
                 expected: describe(type), found: foundValue(at: path, map: map, data: data),
                 fix: "Change the value to \(describe(type)).")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            // The syntax passed the source map, so this is the decoder refusing the document as a whole.
+            let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            return .syntax(file: file, at: map.position(of: ""), message: "the JSON decoder cannot read the document (\(detail))")
         case .dataCorrupted(let context):
             let path = JSONSourceMap.path(context.codingPath)
             let (expected, fix) = expectation(context.debugDescription)
@@ -99,7 +108,23 @@ public struct PromptDecoder: Sendable {
                 return ("one of \(list)", "Use one of \(list).")
             }
         }
-        return (debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")), "See Prompts/README.md for the format.")
+        let detail = debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        return ("a valid value", "The decoder says: \(detail). See Prompts/README.md for the format.")
+    }
+
+    /// Line and column of a byte offset (columns count characters, as the source map does).
+    static func position(ofByte offset: Int, in data: Data) -> JSONSourceMap.Position {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return JSONSourceMap.Position(line: line, column: column)
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -15,7 +15,7 @@ public struct PromptLibrary: Sendable {
 
     /// Loads the built-in bank and then each folder in `folders` (missing folders are skipped).
     public init(builtin: [(name: String, data: Data)] = BuiltinPrompts.files, folders: [URL] = []) {
-        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", $0.data) }, source: .builtin)
+        load(files: builtin.map { ($0.name, "Prompts/\($0.name)", .success($0.data)) }, source: .builtin)
         for folder in folders {
             guard let files = Self.jsonFiles(in: folder) else { continue }
             load(files: files, source: .folder(folder.path))
@@ -26,20 +26,20 @@ public struct PromptLibrary: Sendable {
     public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.prompt.id == id } }
 
     /// The JSON files of a folder, sorted; nil when the folder does not exist.
-    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Data)]? {
+    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Result<Data, InputFile.ReadError>)]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let url = folder.appendingPathComponent(name)
-            return (name, url.path, (try? Data(contentsOf: url)) ?? Data())
+            return (name, url.path, Result { () throws(InputFile.ReadError) in try InputFile.read(url) })
         }
     }
 
-    private mutating func load(files: [(name: String, path: String, data: Data)], source: PromptSource) {
+    private mutating func load(files: [(name: String, path: String, data: Result<Data, InputFile.ReadError>)], source: PromptSource) {
         let decoder = PromptDecoder()
         // Lexicons first, so prompts in the same folder may use the concepts they add.
         for file in files where file.name == Self.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data, file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(try Self.contents(file), file: file.path))
             } catch {
                 problems.append(error)
             }
@@ -47,7 +47,13 @@ public struct PromptLibrary: Sendable {
         var seen: [String: String] = [:]
         for file in files where file.name != Self.lexiconFileName && file.name != "schema.json" {
             do {
-                let (prompt, map) = try decoder.decodePrompt(file.data, file: file.path)
+                let (prompt, map) = try decoder.decodePrompt(try Self.contents(file), file: file.path)
+                let loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
+                // The id names session files: one that breaks the rule is never used, only reported.
+                if let problem = PromptLinter.idProblem(loaded) {
+                    problems.append(problem)
+                    continue
+                }
                 if let first = seen[prompt.id] {
                     problems.append(
                         .rule(file: file.path, at: map.position(of: "id"), path: "id",
@@ -56,7 +62,6 @@ public struct PromptLibrary: Sendable {
                     continue
                 }
                 seen[prompt.id] = file.path
-                let loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
                 if let index = prompts.firstIndex(where: { $0.prompt.id == prompt.id }) {
                     prompts[index] = loaded
                 } else {
@@ -65,6 +70,14 @@ public struct PromptLibrary: Sendable {
             } catch {
                 problems.append(error)
             }
+        }
+    }
+
+    /// A file's bytes, or the error that says why it could not be read (a folder, a FIFO, no permission).
+    static func contents(_ file: (name: String, path: String, data: Result<Data, InputFile.ReadError>)) throws(PromptError) -> Data {
+        switch file.data {
+        case .success(let data): return data
+        case .failure(let error): throw .unreadable(file: file.path, reason: error.reason)
         }
     }
 }

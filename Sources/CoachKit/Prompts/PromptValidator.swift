@@ -31,24 +31,21 @@ public struct PromptValidator: Sendable {
     /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
     /// them extends the lexicon used for the others.
     public func validate(paths: [URL]) -> [FileResult] {
-        var files: [(path: String, data: Data?)] = []
+        var files: [(name: String, path: String, data: Result<Data, InputFile.ReadError>)] = []
         var results: [FileResult] = []
         for url in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                for file in PromptLibrary.jsonFiles(in: url) ?? [] where file.name != "schema.json" {
-                    files.append((file.path, file.data))
-                }
+                files += (PromptLibrary.jsonFiles(in: url) ?? []).filter { $0.name != "schema.json" }
             } else {
-                files.append((url.path, try? Data(contentsOf: url)))
+                files.append((url.lastPathComponent, url.path, Result { () throws(InputFile.ReadError) in try InputFile.read(url) }))
             }
         }
         var lexicon = self.lexicon
         let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
-            guard let data = file.data else { continue }
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(data, file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(try PromptLibrary.contents(file), file: file.path))
                 results.append(FileResult(file: file.path, promptID: nil, problems: []))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
@@ -57,13 +54,8 @@ public struct PromptValidator: Sendable {
         let linter = PromptLinter(lexicon: lexicon)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
-            guard let data = file.data else {
-                let reason = FileManager.default.fileExists(atPath: file.path) ? "permission denied" : "no such file"
-                results.append(FileResult(file: file.path, promptID: nil, problems: [.unreadable(file: file.path, reason: reason)]))
-                continue
-            }
             do {
-                let (prompt, map) = try decoder.decodePrompt(data, file: file.path)
+                let (prompt, map) = try decoder.decodePrompt(try PromptLibrary.contents(file), file: file.path)
                 let loaded = LoadedPrompt(prompt: prompt, source: .folder(file.path), file: file.path, sourceMap: map)
                 var problems = linter.lint(loaded)
                 if let owner = owners[prompt.id] {

@@ -22,11 +22,12 @@ enum ScoreCommand {
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
-            let url = context.url(forPath: path)
-            guard let contents = try? Data(contentsOf: url) else {
-                throw CommandError("Cannot read \(path): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file").", code: .failure)
+            do {
+                // Regular files only: a FIFO would block and /dev/zero never ends.
+                data = try InputFile.read(context.url(forPath: path))
+            } catch {
+                throw CommandError(error.description, code: .failure)
             }
-            data = contents
         }
         let answerFile: AnswerFile
         do {
