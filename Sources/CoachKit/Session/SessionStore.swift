@@ -198,6 +198,6 @@ extension SessionStore {
     /// The ids of the session files, from their names alone (cheap enough for shell completion).
     public func sessionIDs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted(by: >)
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
     }
 }
