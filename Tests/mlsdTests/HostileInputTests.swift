@@ -2,6 +2,7 @@ import CoachKit
 import Foundation
 @preconcurrency import Glibc
 import Testing
+@testable import mlsd
 
 /// Issue 9's trust-boundary reproductions, through the real binary: ids that are paths, a planted lock
 /// link, export targets that are not regular files, escape sequences in shared prompt files, and the
@@ -202,6 +203,13 @@ import Testing
         #expect(binary.stderr.contains("answers.md:3: the file is not valid UTF-8 at byte 44"))
     }
 
+    @Test func theConsoleKeepsItsOwnColoursAndNothingElse() {
+        let styled = Console(write: { _ in }, writeError: { _ in }, isTerminal: true, colour: true)
+        let text = styled.bold("Title") + " \u{1B}]0;pwned\u{07} \u{1B}[2J " + styled.green("ok") + " \u{1B}"
+        #expect(Console.safe(text, keepingStyles: true) == "\u{1B}[1mTitle\u{1B}[0m \\e]0;pwned\\a \\e[2J \u{1B}[32mok\u{1B}[0m \\e")
+        #expect(Console.safe(text, keepingStyles: false) == "\\e[1mTitle\\e[0m \\e]0;pwned\\a \\e[2J \\e[32mok\\e[0m \\e")
+    }
+
     // MARK: - Messages (item 12)
 
     @Test func aFolderAFIFOAndAnUnreadableNameAreReportedForWhatTheyAre() throws {
@@ -239,6 +247,11 @@ import Testing
         #expect(list.stderr.contains("twice.json:"))
         #expect(list.stderr.contains("invalid JSON: the field \"minutes\" appears twice in the same object; keep one"))
         #expect(!list.stderr.contains("The given data was not valid JSON"))
+
+        try writePrompt(id: "huge", file: "huge.json", replacing: [("\"minutes\": 45,", "\"minutes\": 1e300,")])
+        let huge = try MLSDProcess.run(["prompts", "list"], home: home)
+        #expect(huge.stderr.contains("huge.json:1:1: invalid JSON: the document is refused by the JSON decoder; look for a number too large"))
+        #expect(!huge.stderr.contains("expected The given data"))
     }
 
     @Test func globalOptionsMayComeBeforeTheSubcommand() throws {

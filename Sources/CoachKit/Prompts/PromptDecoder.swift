@@ -76,9 +76,12 @@ public struct PromptDecoder: Sendable {
                 expected: describe(type), found: foundValue(at: path, map: map, data: data),
                 fix: "Change the value to \(describe(type)).")
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            // The syntax passed the source map, so this is the decoder refusing the document as a whole.
-            let detail = (context.underlyingError.map { "\($0)" } ?? context.debugDescription).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            return .syntax(file: file, at: map.position(of: ""), message: "the JSON decoder cannot read the document (\(detail))")
+            // The structure passed the source map, and Foundation says only "The given data was not valid
+            // JSON" (no position, no reason): name what the source map does not check.
+            return .syntax(
+                file: file, at: map.position(of: ""),
+                message: "the document is refused by the JSON decoder; look for a number too large for its field (such as 1e300 "
+                    + "where a whole number is expected), an invalid escape in a string (such as \"\\x\") or a raw control character in a string")
         case .dataCorrupted(let context):
             let path = JSONSourceMap.path(context.codingPath)
             let (expected, fix) = expectation(context.debugDescription)

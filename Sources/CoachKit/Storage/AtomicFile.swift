@@ -42,8 +42,11 @@ public enum AtomicFile {
         let directory = url.deletingLastPathComponent()
         if !createFolders {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
                 throw WriteError.missingFolder(path: directory.path)
+            }
+            if !isDirectory.boolValue {
+                throw WriteError.cannotCreate(path: url.path, reason: "\(directory.path) is a file, not a folder")
             }
         } else if let reason = createDirectory(directory.path) {
             throw WriteError.cannotCreate(path: directory.path, reason: reason)
