@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 
 /// Text from files made safe to print. Prompt packs and session files are shared between people, so a
 /// title could carry `ESC ] 0 ; … BEL` (set the window title), `ESC [ 2 J` (clear the screen) or an OSC 52
@@ -37,6 +40,12 @@ public enum SafeText {
     /// would use. Line breaks and positions stay where they were, so line numbers in messages still
     /// match the file. Returns `data` itself when there is nothing to replace (the usual case).
     public static func cleanJSON(_ data: Data) -> Data {
+        // Most files have no backslash, C1 lead byte or DEL at all: memchr says so at memory speed.
+        let suspicious = data.withUnsafeBytes { raw -> Bool in
+            guard let base = raw.baseAddress else { return false }
+            return [0x5C, 0xC2, 0x7F].contains { memchr(base, $0, raw.count) != nil }
+        }
+        guard suspicious else { return data }
         let bytes = [UInt8](data)
         guard jsonNeedsCleaning(bytes) else { return data }
         var out: [UInt8] = []
