@@ -67,6 +67,8 @@ with tempfile.TemporaryDirectory() as home:
         "unknown quantity": lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].append({"quantity": "furlongs"}),
         "empty signal list": lambda d: d["phases"]["clarify"]["rubric"][0].update(signals=[]),
         "newer schemaVersion": lambda d: d.update(schemaVersion=2),
+        "namedCredit above 1": lambda d: d["phases"]["data"]["rubric"][0].update(namedCredit=1.5),
+        "covered signal with unknown key": lambda d: d["phases"]["data"]["rubric"][0].update(covered=[{"phrasee": "why"}]),
     }
     for name, change in broken.items():
         document = mutate(change)

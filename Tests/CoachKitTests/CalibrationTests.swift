@@ -12,13 +12,27 @@ struct CalibrationTests {
         var answers: [LabelledAnswer]
     }
 
+    /// A graded answer. The prose corpus labels `kind` and `covers`; in the notes corpus
+    /// (`Calibration/notes/*.json`) only `grade` is required.
     struct LabelledAnswer: Decodable {
         var id: String
         var phase: String
         var kind: String
         var grade: Int
-        var covers: [String]
+        var covers: [String]?
         var text: String
+
+        enum CodingKeys: String, CodingKey { case id, phase, kind, grade, covers, text }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            phase = try c.decode(String.self, forKey: .phase)
+            kind = try c.decodeIfPresent(String.self, forKey: .kind) ?? "notes"
+            grade = try c.decode(Int.self, forKey: .grade)
+            covers = try c.decodeIfPresent([String].self, forKey: .covers)
+            text = try c.decode(String.self, forKey: .text)
+        }
     }
 
     struct Scored {
@@ -28,10 +42,12 @@ struct CalibrationTests {
 
     static let promptsFolder = ScoringFixtures.packageRoot.appendingPathComponent("Prompts")
     static let corpusFolder = ScoringFixtures.packageRoot.appendingPathComponent("Tests/CoachKitTests/Calibration")
+    /// Notes-style answers (bullets, fragments, tables), graded blind: same answer format, `grade` required.
+    static let notesFolder = corpusFolder.appendingPathComponent("notes")
 
-    /// Every corpus scored with its prompt; empty when there are no corpora.
-    static func scoreCorpora() throws -> [Scored] {
-        let files = (try? FileManager.default.contentsOfDirectory(at: corpusFolder, includingPropertiesForKeys: nil)) ?? []
+    /// Every corpus in `folder` scored with its prompt; empty when there are no corpora.
+    static func scoreCorpora(in folder: URL = corpusFolder) throws -> [Scored] {
+        let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         let lexicon = try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: promptsFolder.appendingPathComponent("lexicon.json")))
         var scored: [Scored] = []
         for file in files.filter({ $0.pathExtension == "json" }).sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
@@ -57,7 +73,7 @@ struct CalibrationTests {
         var disagreements: [String] = []
         for entry in scored {
             let found = Set(entry.score.matched.map(\.id))
-            let labelled = Set(entry.answer.covers)
+            let labelled = Set(entry.answer.covers ?? [])
             truePositives += found.intersection(labelled).count
             falsePositives += found.subtracting(labelled).count
             falseNegatives += labelled.subtracting(found).count
@@ -77,6 +93,12 @@ struct CalibrationTests {
                          Double(scores.reduce(0, +)) / Double(scores.count), scores.min() ?? 0, scores.max() ?? 0))
         }
         for line in disagreements { print("  disagreement: \(line)") }
+        print("  prose corpus: " + CalibrationStatistics(scores: scored.map(\.score.score), grades: scored.map(\.answer.grade)).summary)
+        let adversarial = scored.filter { Self.adversarialKinds.contains($0.answer.kind) }
+        for (kind, entries) in Dictionary(grouping: adversarial, by: \.answer.kind) {
+            let mean = Double(entries.map(\.score.score).reduce(0, +)) / Double(entries.count)
+            #expect(mean <= 15, "adversarial kind \(kind) averages \(mean)")
+        }
 
         #expect(precision >= 0.90, "rubric-item precision \(precision)")
         #expect(recall >= 0.80, "rubric-item recall \(recall)")
@@ -87,6 +109,33 @@ struct CalibrationTests {
         for entry in scored where entry.answer.kind == "strong" {
             #expect(entry.score.score >= 70, "\(entry.answer.id) (strong) scored \(entry.score.score); missed \(entry.score.missed.map(\.id))")
         }
+    }
+
+    /// Kinds of answers that must stay near zero (issue 14: a mean of at most 15 each).
+    static let adversarialKinds: Set<String> = ["keyword-salad", "negated", "empty", "off-topic", "restatement", "wrong-phase"]
+
+    @Test("notes corpus: Spearman ≥ 0.85 and mean bucket − grade within ±0.3")
+    func notesCorpus() throws {
+        let scored = try Self.scoreCorpora(in: Self.notesFolder)
+        guard !scored.isEmpty else {
+            print("CalibrationTests: no notes corpus in \(Self.notesFolder.path); nothing to measure")
+            return
+        }
+        let statistics = CalibrationStatistics(scores: scored.map(\.score.score), grades: scored.map(\.answer.grade))
+        print("Notes corpus: " + statistics.summary)
+        #expect(statistics.spearman >= 0.85, "\(statistics.summary)")
+        #expect(abs(statistics.meanBias) <= 0.3, "\(statistics.summary)")
+    }
+
+    @Test("QWK, bias and buckets on hand-checked cases")
+    func statisticsSanity() {
+        let perfect = CalibrationStatistics(scores: [0, 25, 45, 65, 95], grades: [0, 1, 2, 3, 4])
+        #expect(abs(perfect.qwk - 1) < 1e-9 && perfect.meanBias == 0 && abs(perfect.spearman - 1) < 1e-9)
+        let low = CalibrationStatistics(scores: [0, 0, 25, 45, 65], grades: [0, 1, 2, 3, 4])
+        #expect(abs(low.meanBias + 0.8) < 1e-9)
+        #expect(low.qwk < 1 && low.qwk > 0)
+        #expect(CalibrationStatistics.bucket(100) == 4 && CalibrationStatistics.bucket(39) == 1)
+        #expect(low.meanScoreByGrade[2] == 25)
     }
 
     @Test("Spearman correlation handles ties and perfect orderings")

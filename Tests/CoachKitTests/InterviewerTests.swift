@@ -25,9 +25,12 @@ import Testing
     }
 
     @Test func aSingleSharedWordAddsNoSecondFact() {
-        // "latency" is a one-word concept term: enough to pick the best fact, not to add a second one.
-        #expect(interviewer.answer("How many users, and what about latency?").factIDs == ["scale"])
+        // "latency" is a one-word concept term: enough to pick the best fact, not to add a second one
+        // within the same question…
+        #expect(interviewer.answer("How many users see the feed at low latency?").factIDs == ["scale"])
         #expect(interviewer.answer("What about latency?").factIDs == ["latency"])
+        // …but a second question in the same line gets its own answer (issue 14).
+        #expect(interviewer.answer("How many users, and what about latency?").factIDs == ["scale", "latency"])
     }
 
     @Test func aQuestionNoFactCoversGetsTheAssumptionReply() {

@@ -18,10 +18,13 @@ struct ScoringGuardTests {
         "latency QPS cold start privacy GDPR",
     ])
     func keywordSalad(answer: String) {
+        // A bare list of the phase's own terms is named, not explained: weak partial credit at most,
+        // and never an item covered in full.
         let result = ScoringFixtures.scorer(.clarify, Self.items).score(.clarify, answer: answer)
-        #expect(result.score == 0, "\(answer)")
+        #expect(result.score <= 25, "\(answer)")
+        #expect(result.matched.isEmpty, "\(answer)")
         #expect(result.notes.contains { $0.contains("list of terms") })
-        #expect(result.items.filter { $0.note?.contains("list") == true }.count >= 3)
+        #expect(result.named.filter { $0.lift != nil }.count >= 3)
     }
 
     @Test("terse notes that state something still earn credit")
@@ -35,7 +38,7 @@ struct ScoringGuardTests {
     @Test("a headed list whose heading names what the items are is a statement, not salad", arguments: [
         "Ad features: advertiser ID, campaign ID, category, creative embedding.\nUser features: age bucket, interests, recent clicks.",
         "Guardrails: hide rate and report rate.",
-        "Which logs exist: impressions, clicks, hides, reports?",
+        "Logs we have: impressions, clicks, hides, reports.",
     ])
     func headedLists(answer: String) {
         let items = [
@@ -54,7 +57,7 @@ struct ScoringGuardTests {
     ])
     func genericHeadings(answer: String) {
         let result = ScoringFixtures.scorer(.clarify, Self.items).score(.clarify, answer: answer)
-        #expect(result.score == 0, "\(answer)")
+        #expect(result.score <= 25 && result.matched.isEmpty, "\(answer)")
         #expect(result.notes.contains { $0.contains("list of terms") })
     }
 
@@ -87,13 +90,14 @@ struct ScoringGuardTests {
         #expect(answered.score == 100)
     }
 
-    @Test("in Clarify a candidate's own questions earn credit; a verbatim guiding question does not")
+    @Test("in Clarify questions earn credit, the case's own guiding questions included")
     func clarifyQuestions() {
         let scorer = Scorer(prompt: Self.promptWithQuestions(), lexicon: ScoringFixtures.lexicon)
         let own = scorer.score(.clarify, answer: "What p99 latency do we need, and how many requests per second at peak?")
         #expect(own.score == 100)
+        // Asking the guiding question is what an interviewer hopes for in Clarify (issue 14).
         let copied = scorer.score(.clarify, answer: "How fast must the feed load, and what is the p99 latency budget per request?")
-        #expect(copied.matched.isEmpty)
+        #expect(copied.matched.map(\.id) == ["latency"])
         // A statement made only of a guiding question's words echoes it too.
         let statement = scorer.score(.evaluate, answer: "The online experiment and the guardrail metrics tell us the new ranker is better.")
         #expect(statement.score == 0)
@@ -149,9 +153,11 @@ struct ScoringGuardTests {
         let scorer = Scorer(prompt: prompt, lexicon: ScoringFixtures.lexicon)
         let answer = "I'd use a two-tower retrieval stage for latency, then a GBDT ranker trained with log loss."
         let asClarify = scorer.score(.clarify, answer: answer)
-        #expect(asClarify.score == 0)
+        // Reduced, not wiped: the shared sentence names latency, at weak named credit only.
+        #expect(asClarify.score <= 15)
+        #expect(asClarify.matched.isEmpty)
         #expect(asClarify.notes.contains { $0.contains("Model phase") })
-        #expect(asClarify.items[0].note == "only in a sentence about the Model phase")
+        #expect(asClarify.items[0].lift?.contains("Clarify") == true)
         #expect(scorer.score(.model, answer: answer).score == 100)
         // A clarify answer that mentions a model in passing keeps its credit.
         let fine = scorer.score(.clarify, answer: "What latency budget do we have? It decides whether a neural network fits. How many QPS?")

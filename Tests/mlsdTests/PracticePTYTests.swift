@@ -58,6 +58,27 @@ import Testing
         #expect(session.events.contains { $0.kind == .ask && $0.reply?.contains("2 billion") == true })
     }
 
+    /// /ask questions typed in the terminal earn Clarify credit (issue 14).
+    @Test func askQuestionsInTheTerminalEarnClarifyCredit() throws {
+        let run = try InterviewProcess(["practice", "ad-click-prediction", "--phase", "clarify"], home: home)
+        #expect(run.waitFor("Clarify · 05:00"))
+        #expect(run.waitFor("│"))
+        run.type("/ask what is the latency budget?\r")
+        #expect(run.waitFor("Interviewer: The whole ad request must return within 150 ms"))
+        run.type("/ask how often are ads clicked?\r")
+        #expect(run.waitFor("Interviewer: Average CTR is about 1%"))
+        run.type("I will assume we optimise revenue.\r/next\r")
+        #expect(run.waitFor("(Reply, then /next or Ctrl-D"))
+        run.type("\u{04}")
+        #expect(run.waitFor("Session saved to"))
+        let exit = try #require(run.waitForExit())
+        #expect(exit.reason == .exit && exit.status == 0)
+        let clarify = try #require(run.sessions().first?.report?.phases[.clarify])
+        #expect(Set(clarify.matched.map(\.id)).isSuperset(of: ["clarify-latency", "clarify-base-rate"]))
+        #expect(clarify.uncoveredFacts?.count == 2)
+        #expect(run.screen.contains("Facts you uncovered with /ask:"))
+    }
+
     @Test func theStatusLineCountsDownWithoutDisturbingTyping() throws {
         let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
         #expect(run.waitFor("phase 05:00 left"))

@@ -18,6 +18,20 @@ import Testing
         }.joined()
     }
 
+    /// Issue 14's reproduction: questions asked with /ask are Clarify content (it scored 19 with scale,
+    /// latency and click rate missed), and the report shows what they uncovered.
+    @Test func askQuestionsEarnClarifyCredit() throws {
+        let input = "/ask how many daily active users and ad requests per second?\n/ask what is the latency budget?\n"
+            + "/ask how often are ads clicked?\nI will assume we optimise revenue.\n/next\n/next\n"
+        let result = try MLSDProcess.run(["practice", "ad-click-prediction", "--phase", "clarify"], home: home, stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let clarify = try #require(sessions().first?.report?.phases[.clarify])
+        #expect(clarify.score > 19)
+        #expect(Set(clarify.matched.map(\.id)).isSuperset(of: ["clarify-scale", "clarify-latency", "clarify-base-rate"]))
+        #expect(result.stdout.contains("Facts you uncovered with /ask:"))
+        #expect(result.stdout.contains("150 ms at p99"))
+    }
+
     @Test func aWholeInterviewThroughAPipe() throws {
         let input = "/ask how many users are there?\n/hint\n/time\n" + wholeInterview()
         let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: input)

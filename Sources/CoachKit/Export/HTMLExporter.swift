@@ -116,6 +116,11 @@ public struct HTMLExporter: Sendable {
                     html += line.label.map { "<span class=\"label\">\($0)</span>" } ?? ""
                     html += "<strong>\(Self.escape(item.description))</strong>"
                     if let evidence = item.evidence { html += "<q>\(Self.escape(evidence.sentence))</q>" }
+                } else if item.level == .named {
+                    html += "<li class=\"named\"><span class=\"icon\" aria-label=\"named\">~</span>"
+                    html += "<strong>\(Self.escape(item.description))</strong> <span class=\"muted\">(named: \(Int((item.credit * 100).rounded()))% credit)</span>"
+                    if let evidence = item.evidence { html += "<q>\(Self.escape(evidence.sentence))</q>" }
+                    if let lift = item.lift { html += "<div class=\"hint\"><em>To cover it:</em> \(Self.escape(lift))</div>" }
                 } else {
                     html += "<li class=\"miss\"><span class=\"icon\" aria-label=\"missed\">✗</span><strong>\(Self.escape(item.description))</strong>"
                     if let note = item.note { html += " <span class=\"muted\">(\(Self.escape(note)))</span>" }

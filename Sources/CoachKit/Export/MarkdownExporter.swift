@@ -69,6 +69,11 @@ public struct MarkdownExporter: Sendable {
                     var text = "- ✅ **\(line.label.map { "[\($0)] " } ?? "")\(escape(item.description))**"
                     if let evidence = item.evidence { text += " — “\(escape(evidence.sentence))”" }
                     out.append(text)
+                } else if item.level == .named {
+                    var text = "- 🟡 **\(escape(item.description))** (named: \(Int((item.credit * 100).rounded()))% credit)"
+                    if let evidence = item.evidence { text += " — “\(escape(evidence.sentence))”" }
+                    out.append(text)
+                    if let lift = item.lift { out.append("  - To cover it: \(escape(lift))") }
                 } else {
                     out.append("- ❌ **\(escape(item.description))**" + (item.note.map { " (\(escape($0)))" } ?? ""))
                     out.append("  - Hint: \(escape(item.hint))")

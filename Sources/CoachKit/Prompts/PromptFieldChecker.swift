@@ -8,7 +8,7 @@ struct PromptFieldChecker {
     ]
     static let phases = Set(Phase.allCases.map(\.rawValue))
     static let phase: Set<String> = ["minutes", "goal", "questions", "rubric", "redFlags", "followUps", "reference"]
-    static let rubricItem: Set<String> = ["id", "description", "weight", "signals", "hint", "why"]
+    static let rubricItem: Set<String> = ["id", "description", "weight", "signals", "hint", "why", "covered", "namedCredit"]
     static let redFlag: Set<String> = ["id", "description", "penalty", "signals", "unless", "why"]
     static let followUp: Set<String> = ["question", "targets"]
     static let fact: Set<String> = ["id", "signals", "answer"]
@@ -56,7 +56,7 @@ struct PromptFieldChecker {
         if parent == "phases" || parent == "examples[].answers" { return phases }
         if parent == "facts[]" { return fact }
         if parent == "examples[]" { return example }
-        for suffix in [".signals[]", ".unless[]", ".all[]", ".any[]"] where parent.hasSuffix(suffix) { return signal }
+        for suffix in [".signals[]", ".unless[]", ".covered[]", ".all[]", ".any[]"] where parent.hasSuffix(suffix) { return signal }
         let parts = parent.split(separator: ".").map(String.init)
         guard parts.first == "phases", parts.count >= 2, phases.contains(parts[1]) else { return nil }
         if parts.count == 2 { return phase }

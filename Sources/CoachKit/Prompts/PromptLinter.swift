@@ -59,6 +59,10 @@ public struct PromptLinter: Sendable {
                     report("\(path).weight", "weight must be positive, found \(item.weight)", "Use a weight such as 1, 2 or 3.")
                 }
                 checkSignals(item.signals, path: "\(path).signals", report: report)
+                checkSignals(item.covered, path: "\(path).covered", allowEmpty: true, report: report)
+                if let credit = item.namedCredit, !(credit >= 0 && credit <= 1) {
+                    report("\(path).namedCredit", "namedCredit must be between 0 and 1, found \(credit)", "Use e.g. 0.5 (half the weight).")
+                }
             }
             var flagIDs: Set<String> = []
             for (index, flag) in spec.redFlags.enumerated() {

@@ -18,11 +18,13 @@ public enum PromptTemplate {
                       "questions": ["A guiding question for the \(phase.rawValue) phase?"],
                       "rubric": [
                         {
-                          "_help": "Covered when any signal matches a sentence that is not negated. Signals: phrase, concept (see lexicon.json), quantity (duration, count, percent, size, money, number), all, any.",
+                          "_help": "Covered when any signal matches a sentence that is not negated. Signals: phrase, concept (see lexicon.json), quantity (duration, count, percent, size, money, number), all, any. A match earns 'named' (namedCredit, default half); 'covered' signals say what earns full credit.",
                           "id": "\(phase.rawValue)-first-item",
                           "description": "What a strong answer covers",
                           "weight": 1,
                           "signals": [{ "phrase": "a phrase a candidate would say" }],
+                          "covered": [{ "phrase": "because" }],
+                          "namedCredit": 0.5,
                           "hint": "A nudge shown when the item is missed.",
                           "why": "Why this matters to an interviewer."
                         }

@@ -28,6 +28,12 @@ struct AnalyzedSentence: Sendable {
     /// Share of the content words that also occur in the prompt's statement.
     var statementOverlap: Double
     var isQuestion: Bool
+    /// A line that heads what follows ("Metrics:", "## Model", a table's header row): the context of
+    /// the lines under it.
+    var isHeading = false
+    /// A heading or label with nothing said in it ("Features:", "| Event ID | Location |" over a table):
+    /// it names topics without saying anything about them, so it earns nothing.
+    var isLabel = false
     /// Number of content words (not function words).
     var contentCount: Int
 

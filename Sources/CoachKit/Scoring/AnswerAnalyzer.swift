@@ -11,8 +11,46 @@ struct AnswerAnalyzer: Sendable {
         var cache: [String: Vocabulary.Resolution] = [:]
         return SentenceSplitter().split(characters: characters).map { sentence in
             let tokens = tokenizer.tokens(in: characters, range: sentence.start..<sentence.end)
-            return analyze(sentence, tokens: tokens, phase: phase, cache: &cache)
+            var analyzed = analyze(sentence, tokens: tokens, phase: phase, cache: &cache)
+            markHeading(&analyzed, in: characters)
+            return analyzed
         }
+    }
+
+    /// Marks headings and labels: a line ending in a colon, a Markdown heading, a table's header row
+    /// (followed by a `|---|` line). A table row is a statement, its cells separate phrases, and it is
+    /// never a bare list of terms.
+    private func markHeading(_ analyzed: inout AnalyzedSentence, in characters: [Character]) {
+        guard analyzed.sentence.isLine else { return }
+        let text = analyzed.sentence.text.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("|") {
+            analyzed.isListLike = false
+            analyzed.isBareTerm = false
+            if Self.nextLineIsTableRule(after: analyzed.sentence.end, in: characters) {
+                analyzed.isHeading = true
+                analyzed.isLabel = true
+            }
+        } else if text.hasPrefix("#") || text.hasSuffix(":") {
+            analyzed.isHeading = true
+            analyzed.isLabel = true
+        }
+    }
+
+    /// Whether the line after the one ending at `end` is a Markdown table rule ("|---|:--:|").
+    static func nextLineIsTableRule(after end: Int, in characters: [Character]) -> Bool {
+        var i = end
+        while i < characters.count, characters[i] != "\n" { i += 1 }
+        i += 1
+        var sawDash = false
+        while i < characters.count, characters[i] != "\n" {
+            switch characters[i] {
+            case "-": sawDash = true
+            case "|", ":", " ", "\t", "\r": break
+            default: return false
+            }
+            i += 1
+        }
+        return sawDash
     }
 
     private func analyze(_ sentence: Sentence, tokens: [Token], phase: Phase?, cache: inout [String: Vocabulary.Resolution]) -> AnalyzedSentence {
@@ -103,10 +141,10 @@ struct AnswerAnalyzer: Sendable {
     }
 
     /// Punctuation that ends a phrase's reach (and a clause).
-    private static let segmentPunctuation: Set<String> = [";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "..."]
+    private static let segmentPunctuation: Set<String> = ["|", ";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "..."]
     /// Punctuation that ends a clause, i.e. a negation's reach ("watch time, not clicks: a
     /// click-trained model …" — the colon ends the "not").
-    private static let clausePunctuation: Set<String> = [",", ";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "...", "-"]
+    private static let clausePunctuation: Set<String> = ["|", ",", ";", ":", "(", ")", "[", "]", "{", "}", "\u{2014}", ".", "!", "?", "...", "-"]
     /// Words that start a new segment and clause: contrast and exception.
     private static let segmentWords: Set<String> = ["but", "although", "though", "however", "whereas", "except", "unless", "whilst"]
     /// Words that start a new clause.

@@ -431,3 +431,47 @@ struct NegationDetector: Sendable {
     ]
     private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being", "get", "gets"]
 }
+
+// MARK: - Sentence-level stances shared by rubric items and red flags
+
+extension NegationDetector {
+    /// Words that judge what a sentence names as wrong for the case ("accuracy = bad metric here",
+    /// "accuracy is misleading with 1% positives"): a red flag the sentence names is being rejected,
+    /// not committed to.
+    static let critiqueWords: Set<String> = [
+        "bad", "misleading", "misleads", "mislead", "useless", "meaningless", "wrong", "poor", "pitfall", "trap",
+        "inappropriate", "unsuitable", "insufficient", "flawed", "broken", "fooled", "naive", "avoid", "avoided",
+    ]
+
+    /// Openers of a scoping statement ("For simplicity, no personalization", "Out of scope: ads"): the
+    /// candidate decides what to leave out, which is not waving a topic away.
+    static let scopingPhrases: [[String]] = [
+        ["for", "simplicity"], ["to", "keep", "it", "simple"], ["keep", "it", "simple"], ["out", "of", "scope"],
+        ["not", "in", "scope"], ["for", "now"], ["for", "v1"], ["in", "v1"], ["for", "the", "first", "version"],
+        ["scope"], ["scoping"], ["simplify"], ["simplifying"],
+    ]
+
+    /// Words that announce a decision among options listed before ("Choice: watch time", "-> go with LTR").
+    static let choiceWords: Set<String> = [
+        "choose", "chose", "chosen", "choice", "pick", "picked", "prefer", "preferred", "decide", "decided", "decision",
+        "winner", "settle", "settled",
+    ]
+
+    /// A critique word the sentence does not itself negate ("it is not misleading at all" praises).
+    static func isCritique(_ words: [String], negatedBy: [Int]) -> Bool {
+        words.indices.contains { critiqueWords.contains(words[$0]) && (negatedBy.indices.contains($0) ? negatedBy[$0] < 0 : true) }
+    }
+
+    static func isScoping(_ words: [String]) -> Bool {
+        scopingPhrases.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
+                phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+            }
+        }
+    }
+
+    /// A decision among options: a choice word, or an arrow ("->", "=>", "→") in the raw text.
+    static func isChoice(_ words: [String], text: String) -> Bool {
+        words.contains { choiceWords.contains($0) } || text.contains("->") || text.contains("=>") || text.contains("→")
+    }
+}

@@ -7,8 +7,9 @@
 /// and its rubric descriptions and hints (shown after scoring). An *echo* is
 /// - outside Clarify, a question drawn from those texts ("Which guardrails should we use?"): it
 ///   asks what the phase should answer;
-/// - in Clarify, where asking is the answer, only a near-verbatim copy of a guiding question;
 /// - in any phase, a statement made only of one guiding question's words.
+/// In Clarify, where asking is the answer, a question is never an echo: asking the case's own guiding
+/// question ("Roughly what fraction of ad impressions get clicked?") is what an interviewer hopes for.
 struct RestatementDetector: Sendable {
     /// A sentence is a restatement when at least this share of its content words come from the statement…
     static let overlap = 0.8
@@ -20,8 +21,6 @@ struct RestatementDetector: Sendable {
     /// Within an answer that mostly restates the question, sentences sharing this much are restatements too.
     static let overlapInRestatingAnswer = 0.5
 
-    /// A near-verbatim copy covers at least this share of the guiding question's content words.
-    static let copiedShare = 0.8
     /// A statement echoing a guiding question covers at least this share of it.
     static let echoedStatementShare = 0.6
 
@@ -57,10 +56,10 @@ struct RestatementDetector: Sendable {
             let source = sources[index]
             let overlap = Double(shared) / Double(distinct.count)
             let coverage = source.stems.isEmpty ? 0 : Double(shared) / Double(source.stems.count)
-            if isQuestion && phase != .clarify {
-                if overlap >= Self.overlap { return true }
+            if isQuestion {
+                if phase != .clarify && overlap >= Self.overlap { return true }
             } else if source.kind == .guidingQuestion, overlap >= 1, distinct.count >= Self.minimumContentWords {
-                if coverage >= (isQuestion ? Self.copiedShare : Self.echoedStatementShare) { return true }
+                if coverage >= Self.echoedStatementShare { return true }
             }
         }
         return false

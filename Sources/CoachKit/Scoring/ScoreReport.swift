@@ -24,6 +24,9 @@ public struct PhaseScore: Codable, Sendable, Equatable {
     public var redFlags: [RedFlagHit]
     /// Why credit was reduced as a whole (keyword salad, restating the question, another phase's topics).
     public var notes: [String]
+    /// What the candidate uncovered with `/ask` during the phase: the interviewer's replies that
+    /// stated a fact (nil when nothing was asked, and in reports scored outside an interview).
+    public var uncoveredFacts: [String]?
 
     public init(phase: Phase, score: Int, verdict: Verdict, items: [ItemResult], redFlags: [RedFlagHit], notes: [String]) {
         self.phase = phase
@@ -34,8 +37,25 @@ public struct PhaseScore: Codable, Sendable, Equatable {
         self.notes = notes
     }
 
+    /// Items covered in full.
     public var matched: [ItemResult] { items.filter(\.matched) }
+    /// Items not covered in full (named items included: they have something left to say).
     public var missed: [ItemResult] { items.filter { !$0.matched } }
+    /// Items named but not covered: partial credit.
+    public var named: [ItemResult] { items.filter { $0.level == .named } }
+}
+
+/// How far an answer got on one rubric item.
+public enum ItemLevel: String, Codable, Sendable, Comparable, CaseIterable {
+    /// Not there (or only dismissed, restated, or in another phase's sentences).
+    case none
+    /// The idea is there — in a list, without the number, reason or condition the item asks for.
+    case named
+    /// Named with what the item asks for: full credit.
+    case covered
+
+    private var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public static func < (a: ItemLevel, b: ItemLevel) -> Bool { a.rank < b.rank }
 }
 
 /// The result of one rubric item.
@@ -50,8 +70,18 @@ public struct ItemResult: Codable, Sendable, Equatable {
     public var why: String
     /// Why a mention earned no credit ("negated: …", "only in a list of terms"), if it did not.
     public var note: String?
+    /// The level reached; `matched` is `level == .covered`. Reports saved before graded credit have
+    /// no level: it is read from `matched`.
+    public var level: ItemLevel
+    /// Share of the weight earned: 1 covered, the item's named credit when named, 0 otherwise.
+    public var credit: Double
+    /// What would lift a named item to covered ("add a number in ms", "say why"); nil otherwise.
+    public var lift: String?
 
-    public init(id: String, description: String, weight: Double, matched: Bool, evidence: Evidence?, hint: String, why: String, note: String? = nil) {
+    public init(
+        id: String, description: String, weight: Double, matched: Bool, evidence: Evidence?, hint: String, why: String,
+        note: String? = nil, level: ItemLevel? = nil, credit: Double? = nil, lift: String? = nil
+    ) {
         self.id = id
         self.description = description
         self.weight = weight
@@ -60,6 +90,26 @@ public struct ItemResult: Codable, Sendable, Equatable {
         self.hint = hint
         self.why = why
         self.note = note
+        self.level = level ?? (matched ? .covered : .none)
+        self.credit = credit ?? (matched ? 1 : 0)
+        self.lift = lift
+    }
+
+    enum CodingKeys: String, CodingKey { case id, description, weight, matched, evidence, hint, why, note, level, credit, lift }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        description = try c.decode(String.self, forKey: .description)
+        weight = try c.decode(Double.self, forKey: .weight)
+        matched = try c.decode(Bool.self, forKey: .matched)
+        evidence = try c.decodeIfPresent(Evidence.self, forKey: .evidence)
+        hint = try c.decode(String.self, forKey: .hint)
+        why = try c.decode(String.self, forKey: .why)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        level = try c.decodeIfPresent(ItemLevel.self, forKey: .level) ?? (matched ? .covered : .none)
+        credit = try c.decodeIfPresent(Double.self, forKey: .credit) ?? (matched ? 1 : 0)
+        lift = try c.decodeIfPresent(String.self, forKey: .lift)
     }
 }
 

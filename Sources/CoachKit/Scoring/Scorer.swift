@@ -28,6 +28,13 @@ public struct Scorer: Sendable {
         return ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
     }
 
+    /// Ids of the phase's rubric items a text mentions at all (a guiding question's topics), whatever
+    /// the guards would say about it as an answer.
+    public func itemIDs(_ phase: Phase, mentionedIn text: String) -> Set<String> {
+        let matchers = AnswerAnalyzer(model: model).analyze(text).map { SentenceMatcher(model: model, sentence: $0) }
+        return Set(model.items(of: phase).filter { item in matchers.contains { $0.best(of: item.signals, mode: .flag) != nil } }.map(\.item.id))
+    }
+
     /// The interviewer fact a clarifying question asks about: the one with the most signals matching
     /// the question (ties go to the fact listed first), or nil when none matches.
     public func fact(answering question: String) -> InterviewerFact? {

@@ -7,6 +7,12 @@ struct ScoringModel: Sendable {
     struct Item: Sendable {
         var item: RubricItem
         var signals: [CompiledSignal]
+        /// What lifts the item from named to covered (`RubricItem.covered`), compiled.
+        var covered: [CompiledSignal] = []
+        /// Kinds of the quantities among its signals, when its description asks for a number ("with
+        /// numbers", "as a number"): such an item needs one to be covered. Empty otherwise — a quantity that
+        /// is merely one way of matching ("retrain every 6 hours" or "retrain daily") asks for nothing.
+        var quantityKinds: [QuantityKind] = []
     }
 
     struct Flag: Sendable {
@@ -58,7 +64,10 @@ struct ScoringModel: Sendable {
     init(prompt: Prompt, lexicon: Lexicon) {
         for phase in Phase.allCases {
             let spec = prompt.spec(phase)
-            items[phase] = spec.rubric.map { Item(item: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }) }
+            items[phase] = spec.rubric.map {
+                Item(item: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }, covered: $0.covered.map { compile($0, lexicon: lexicon) },
+                     quantityKinds: Self.asksForNumber($0.description) ? Self.quantityKinds(in: $0.signals) : [])
+            }
             flags[phase] = spec.redFlags.map {
                 Flag(flag: $0, signals: $0.signals.map { compile($0, lexicon: lexicon) }, unless: $0.unless.map { compile($0, lexicon: lexicon) })
             }
@@ -109,6 +118,24 @@ struct ScoringModel: Sendable {
     }
     func item(_ reference: ItemReference) -> Item { items[reference.phase]![reference.index] }
     func flags(of phase: Phase) -> [Flag] { flags[phase] ?? [] }
+
+    /// Whether an item's description asks for a number: "with a number", "with numbers", "as a number".
+    static func asksForNumber(_ description: String) -> Bool {
+        let text = description.lowercased()
+        return ["with a number", "with numbers", "as a number", "in numbers", "with a rough number"].contains { text.contains($0) }
+    }
+
+    private static func quantityKinds(in signals: [Signal]) -> [QuantityKind] {
+        var kinds: [QuantityKind] = []
+        for signal in signals {
+            switch signal {
+            case .quantity(let kind): if !kinds.contains(kind) { kinds.append(kind) }
+            case .all(let list), .any(let list): for kind in quantityKinds(in: list) where !kinds.contains(kind) { kinds.append(kind) }
+            case .phrase, .concept: break
+            }
+        }
+        return kinds
+    }
 
     private static func collectLeaves(_ signal: CompiledSignal, phrases: inout Set<Int>, hasQuantity: inout Bool) {
         switch signal {

@@ -9,6 +9,8 @@ final class SentenceMatcher: Sendable {
         case credit
         /// For red flags: prefer a hit no negation at all reaches.
         case flag
+        /// To tell whether a sentence rejects something anywhere: prefer a negated or set-aside hit.
+        case rejection
     }
 
     let sentence: AnalyzedSentence
@@ -97,6 +99,7 @@ final class SentenceMatcher: Sendable {
         switch mode {
         case .credit: !hit.isWithheld
         case .flag: hit.negatedBy < 0
+        case .rejection: hit.negatedBy >= 0 || hit.rejectedBy >= 0
         }
     }
 

@@ -171,12 +171,16 @@ public struct InterviewEngine: Sendable {
             } else {
                 let reply = interviewer.answer(question)
                 record(.ask, phase: phase, text: question, reply: reply.text)
+                session.phases[currentIndex].asked.append(AskedQuestion(question: question, reply: reply.text, factIDs: reply.factIDs))
                 notices.append(.reply(question: question, reply))
             }
         case .hint:
             let used = session.phases[currentIndex].hintsUsed
             let total = prompt.spec(phase).questions.count
-            if let hint = interviewer.hint(for: phase, number: used) {
+            let shown = session.events.filter { $0.kind == .hint && $0.phase == phase }.compactMap(\.text)
+            // Re-scored now: a hint about what the answer already says is no help.
+            let open = Set(scorer.score(phase, answer: session.phases[currentIndex].scoredText).missed.map(\.id))
+            if let hint = interviewer.hint(for: phase, shown: shown, isOpen: { !scorer.itemIDs(phase, mentionedIn: $0).isDisjoint(with: open) }) {
                 session.phases[currentIndex].hintsUsed += 1
                 record(.hint, phase: phase, text: hint)
                 notices.append(.hint(hint, number: used + 1, total: total))
@@ -286,8 +290,9 @@ public struct InterviewEngine: Sendable {
         if askFollowUp, stage == .answering, record.followUp == nil,
            !record.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
-            let missed = scorer.score(phase, answer: record.answer).missed
-            if let followUp = interviewer.followUp(for: phase, missed: missed) {
+            let missed = scorer.score(phase, answer: record.scoredText).missed
+            let answered = Set(record.asked.flatMap(\.factIDs))
+            if let followUp = interviewer.followUp(for: phase, missed: missed, answeredFacts: answered) {
                 session.phases[index].followUp = FollowUpExchange(question: followUp.question, targets: followUp.targets)
                 session.awaitingFollowUpReply = true
                 self.record(.followUp, phase: phase, text: followUp.question)
@@ -299,7 +304,8 @@ public struct InterviewEngine: Sendable {
         self.record(.phaseEnd, phase: phase)
         var notices: [InterviewNotice] = []
         if session.options.feedback == .phase {
-            let score = scorer.score(phase, answer: session.phases[index].scoredText)
+            var score = scorer.score(phase, answer: session.phases[index].scoredText)
+            score.uncoveredFacts = Self.uncoveredFacts(session.phases[index])
             notices.append(.phaseFeedback(score))
             storePartialScore(score)
         }
@@ -337,11 +343,24 @@ public struct InterviewEngine: Sendable {
     /// as empty), only the drilled one for a drill.
     public func score() -> ScoreReport {
         let answers = Dictionary(uniqueKeysWithValues: session.phases.map { ($0.phase, $0.scoredText) })
-        guard session.drillPhase != nil else { return scorer.score(answers: answers) }
-        var phases: [Phase: PhaseScore] = [:]
-        for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
-        let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
-        return ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        var report: ScoreReport
+        if session.drillPhase == nil {
+            report = scorer.score(answers: answers)
+        } else {
+            var phases: [Phase: PhaseScore] = [:]
+            for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
+            let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
+            report = ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        }
+        for record in session.phases { report.phases[record.phase]?.uncoveredFacts = Self.uncoveredFacts(record) }
+        return report
+    }
+
+    /// The replies to the phase's /ask questions that stated a fact, each once; nil when there are none.
+    static func uncoveredFacts(_ record: PhaseRecord) -> [String]? {
+        var facts: [String] = []
+        for asked in record.asked where !asked.factIDs.isEmpty && !facts.contains(asked.reply) { facts.append(asked.reply) }
+        return facts.isEmpty ? nil : facts
     }
 
     /// With `--feedback phase` the report grows phase by phase, so a session quit halfway keeps its feedback.

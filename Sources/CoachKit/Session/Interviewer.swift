@@ -47,17 +47,64 @@ public struct Interviewer: Sendable {
         }
         matches.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.order < $1.order }
         guard let best = matches.first else { return Reply(text: Self.noSuchDetail, factIDs: []) }
-        let chosen = [best] + matches.dropFirst().filter { $0.strength >= 2 }.prefix(Self.maximumFactsPerReply - 1)
+        var chosen = [best] + matches.dropFirst().filter { $0.strength >= 2 }
+        // Each part of a several-part question ("how many posts per day and what languages?") gets
+        // the fact that answers it best, even when that part is a single word.
+        for part in Self.parts(of: question).dropFirst() {
+            let partWords = matcher.words(part)
+            var partBest: (fact: InterviewerFact, strength: Int, order: Int)?
+            for (order, fact) in prompt.facts.enumerated() {
+                let strength = fact.signals.map { matcher.strength(of: $0, in: partWords) }.max() ?? 0
+                if strength > (partBest?.strength ?? 0) { partBest = (fact, strength, order) }
+            }
+            if let partBest { chosen.append(partBest) }
+        }
+        var seen = Set<String>()
+        chosen = Array(chosen.filter { seen.insert($0.fact.id).inserted }.prefix(Self.maximumFactsPerReply))
         return Reply(text: chosen.map(\.fact.answer).joined(separator: " "), factIDs: chosen.map(\.fact.id))
+    }
+
+    /// Words that open a new question inside one line ("… and what languages?").
+    static let questionOpeners: Set<String> = [
+        "what", "which", "how", "who", "where", "when", "why", "is", "are", "do", "does", "can", "should", "will", "any",
+    ]
+
+    /// The parts of a question: split at "?", ";" and at "and"/"," followed by a question word.
+    static func parts(of question: String) -> [String] {
+        var parts: [String] = []
+        for piece in question.split(whereSeparator: { $0 == "?" || $0 == ";" }) {
+            let words = piece.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+            var current: [String] = []
+            for (index, word) in words.enumerated() {
+                let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+                let next = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
+                if (bare == "and" || bare == "also") && questionOpeners.contains(next) && !current.isEmpty {
+                    parts.append(current.joined(separator: " "))
+                    current = []
+                } else if word.hasSuffix(","), questionOpeners.contains(next) {
+                    current.append(String(word.dropLast()))
+                    parts.append(current.joined(separator: " "))
+                    current = []
+                } else {
+                    current.append(word)
+                }
+            }
+            if !current.isEmpty { parts.append(current.joined(separator: " ")) }
+        }
+        return parts
     }
 
     /// The probe to ask after `phase`: the follow-up aimed at the most missed rubric weight (the first
     /// such on a tie); when the answer missed nothing any probe aims at, the first follow-up (probing a
     /// strong answer deeper). Nil when the phase has no follow-ups.
-    public func followUp(for phase: Phase, missed: [ItemResult]) -> FollowUp? {
-        let followUps = prompt.spec(phase).followUps
+    /// A follow-up whose question the interviewer has just answered (it asks about one of
+    /// `answeredFacts`, the facts revealed by the candidate's /ask questions) is not asked.
+    public func followUp(for phase: Phase, missed: [ItemResult], answeredFacts: Set<String> = []) -> FollowUp? {
+        let followUps = prompt.spec(phase).followUps.filter { followUp in
+            answeredFacts.isEmpty || Set(answer(followUp.question).factIDs).isDisjoint(with: answeredFacts)
+        }
         guard !followUps.isEmpty else { return nil }
-        let missedWeight = Dictionary(missed.map { ($0.id, $0.weight) }, uniquingKeysWith: max)
+        let missedWeight = Dictionary(missed.map { ($0.id, $0.weight * (1 - $0.credit)) }, uniquingKeysWith: max)
         var best: (followUp: FollowUp, weight: Double)?
         for followUp in followUps {
             let weight = followUp.targets.compactMap { missedWeight[$0] }.reduce(0, +)
@@ -70,5 +117,13 @@ public struct Interviewer: Sendable {
     public func hint(for phase: Phase, number: Int) -> String? {
         let questions = prompt.spec(phase).questions
         return questions.indices.contains(number) ? questions[number] : nil
+    }
+
+    /// The next hint chosen from what is still missing: the first guiding question not shown yet that
+    /// asks about an item the answer has not covered (`isOpen`), else the first not shown; nil when all
+    /// have been shown. A question about something just stated is no help.
+    public func hint(for phase: Phase, shown: [String], isOpen: (String) -> Bool) -> String? {
+        let remaining = prompt.spec(phase).questions.filter { !shown.contains($0) }
+        return remaining.first(where: isOpen) ?? remaining.first
     }
 }

@@ -102,6 +102,9 @@ public struct PhaseRecord: Codable, Sendable, Equatable {
     public var hintsUsed: Int
     public var skipped: Bool
     public var finished: Bool
+    /// Questions asked with `/ask` during this phase, with the interviewer's replies. In Clarify they
+    /// are part of the answer: asking is how Clarify is done.
+    public var asked: [AskedQuestion]
 
     public init(phase: Phase, budgetSeconds: Int) {
         self.phase = phase
@@ -112,13 +115,69 @@ public struct PhaseRecord: Codable, Sendable, Equatable {
         hintsUsed = 0
         skipped = false
         finished = false
+        asked = []
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case phase, answer, followUp, budgetSeconds, elapsedSeconds, hintsUsed, skipped, finished, asked
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        phase = try c.decode(Phase.self, forKey: .phase)
+        answer = try c.decode(String.self, forKey: .answer)
+        followUp = try c.decodeIfPresent(FollowUpExchange.self, forKey: .followUp)
+        budgetSeconds = try c.decode(Int.self, forKey: .budgetSeconds)
+        elapsedSeconds = try c.decode(Double.self, forKey: .elapsedSeconds)
+        hintsUsed = try c.decode(Int.self, forKey: .hintsUsed)
+        skipped = try c.decode(Bool.self, forKey: .skipped)
+        finished = try c.decode(Bool.self, forKey: .finished)
+        // Sessions saved before questions were recorded per phase have none.
+        asked = try c.decodeIfPresent([AskedQuestion].self, forKey: .asked) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(phase, forKey: .phase)
+        try c.encode(answer, forKey: .answer)
+        try c.encodeIfPresent(followUp, forKey: .followUp)
+        try c.encode(budgetSeconds, forKey: .budgetSeconds)
+        try c.encode(elapsedSeconds, forKey: .elapsedSeconds)
+        try c.encode(hintsUsed, forKey: .hintsUsed)
+        try c.encode(skipped, forKey: .skipped)
+        try c.encode(finished, forKey: .finished)
+        if !asked.isEmpty { try c.encode(asked, forKey: .asked) }
     }
 
     public var overtimeSeconds: Double { max(0, elapsedSeconds - Double(budgetSeconds)) }
     /// What is scored: the answer plus the follow-up reply.
     public var scoredText: String {
-        guard let reply = followUp?.reply, !reply.isEmpty else { return answer }
-        return answer.isEmpty ? reply : answer + "\n" + reply
+        var parts = [answer]
+        if let reply = followUp?.reply { parts.append(reply) }
+        // Clarifying questions asked with /ask are Clarify content, one line each; they come last so
+        // evidence offsets in the typed answer stay where they were.
+        if phase == .clarify { parts += asked.map { Self.asQuestion($0.question) } }
+        return parts.filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+
+    /// "what is the latency budget" → "what is the latency budget?": a line read as a question.
+    static func asQuestion(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasSuffix("?") ? trimmed : trimmed + "?"
+    }
+}
+
+/// A question asked with `/ask`, the interviewer's reply and the facts it revealed.
+public struct AskedQuestion: Codable, Sendable, Equatable {
+    public var question: String
+    public var reply: String
+    /// Ids of the facts that answered it; empty when the interviewer had no such detail.
+    public var factIDs: [String]
+
+    public init(question: String, reply: String, factIDs: [String]) {
+        self.question = question
+        self.reply = reply
+        self.factIDs = factIDs
     }
 }
 

@@ -6,7 +6,8 @@
 /// one vowel for another ("latancy", "prevelance") — and treats anything else (a consonant replaced,
 /// an unrelated letter added) as no typo at all. That is what keeps real words apart: "appeared" is
 /// not "appealed", "exciting" is not "existing", "coast" is not "cost". One spelling-by-ear slip
-/// counts too, in words of six letters or more: "f" written for "ph" ("demografics").
+/// counts too, in words of six letters or more: "f" written for "ph" ("demografics"); and in words of
+/// ten letters or more, a stray letter of any kind ("constrastive").
 public struct EditDistance: Sendable {
     public init() {}
 
@@ -30,6 +31,8 @@ public struct EditDistance: Sendable {
     }
 
     private static let impossible = 1_000
+    /// Known words at least this long forgive one stray letter of any kind.
+    static let strayLetterWord = 10
     /// Shorter words keep their exact spelling: "fase" is not "phase".
     private static let shortestPhoneticWord = 6
     private static let f: UInt8 = 102
@@ -46,8 +49,10 @@ public struct EditDistance: Sendable {
         var current = [Int](repeating: 0, count: width)
         for j in 0...b.count { previous[j] = j }
         for i in 1...a.count {
-            // An extra letter in `a` is a slip only when it doubles a neighbour ("modell").
-            let extraCost = !typoModel || (i >= 2 && a[i - 1] == a[i - 2]) || (i < a.count && a[i - 1] == a[i]) ? 1 : Self.impossible
+            // An extra letter in `a` is a slip only when it doubles a neighbour ("modell"), or in a long
+            // word, where a stray keystroke cannot make another real word ("constrastive").
+            let extraCost = !typoModel || b.count >= Self.strayLetterWord || (i >= 2 && a[i - 1] == a[i - 2])
+                || (i < a.count && a[i - 1] == a[i]) ? 1 : Self.impossible
             current[0] = previous[0] + extraCost
             var rowMinimum = current[0]
             for j in 1...b.count {

@@ -87,6 +87,10 @@ private struct Scanner {
         var i = lower
         while i < upper {
             switch cls(i) {
+            case .separator where text(i) == "|":
+                // A table cell border: ends a phrase like a semicolon does.
+                emit("|", .punctuation, start: i, end: i + 1)
+                i += 1
             case .space, .quote, .apostrophe, .separator:
                 i += 1
             case .letter:
@@ -143,7 +147,13 @@ private struct Scanner {
         }
         var j = start
         var word = ""
+        var wordStart = start
         while j < upper {
+            if isCamelCaseBoundary(j, wordStart: wordStart) {
+                emit(word, .word, start: wordStart, end: j)
+                word = ""
+                wordStart = j
+            }
             if isAlphanumeric(j) {
                 word += text(j)
                 j += 1
@@ -168,8 +178,22 @@ private struct Scanner {
                 return j + 2
             }
         }
-        emit(word, .word, start: start, end: j)
+        emit(word, .word, start: wordStart, end: j)
         return j
+    }
+
+    /// Shortest part, in letters, of a run-together word split at a lower-to-upper case change.
+    static let camelCasePart = 4
+
+    /// Whether a run-together word ("PickupTime", "DropoffTime") splits before `i`: a lowercase
+    /// letter then an uppercase one, with at least `camelCasePart` letters on either side, so
+    /// product names ("DeepFM", "LightGBM", "YouTube", "iPhone") stay whole.
+    func isCamelCaseBoundary(_ i: Int, wordStart: Int) -> Bool {
+        guard i - wordStart >= Self.camelCasePart, characters[i].isUppercase, characters[i - 1].isLowercase else { return false }
+        for k in (i - Self.camelCasePart)..<i where !characters[k].isLetter { return false }
+        var n = 1
+        while i + n < upper, characters[i + n].isLowercase { n += 1 }
+        return n >= Self.camelCasePart
     }
 
     func text(safe i: Int) -> String? { i >= lower && i < upper ? text(i) : nil }

@@ -56,10 +56,12 @@ enum ScoreJSON {
                 "score": score.score,
                 "verdict": score.verdict.rawValue,
                 "matched": score.matched.map(\.id),
+                "named": score.named.map(\.id),
+                "lift": Dictionary(uniqueKeysWithValues: score.named.map { ($0.id, $0.lift ?? "") }),
                 "missed": score.missed.map(\.id),
                 "redFlags": score.redFlags.map(\.id),
                 "notes": score.notes,
-                "evidence": Dictionary(uniqueKeysWithValues: score.matched.compactMap { item in
+                "evidence": Dictionary(uniqueKeysWithValues: (score.matched + score.named).compactMap { item in
                     item.evidence.map { (item.id, $0.sentence) }
                 }),
             ] as [String: Any]

@@ -133,7 +133,12 @@ struct NoticeFormatter {
     private func scoreDetails(_ score: PhaseScore) -> String {
         var lines = [style.bold("Feedback on \(score.phase.title): \(score.score)/100 (\(score.verdict.rawValue))")]
         for item in score.matched { lines.append("  " + style.green("✓ ") + item.description) }
-        for item in score.missed { lines.append("  " + style.red("✗ ") + item.description + style.dim(" — hint: \(item.hint)")) }
+        for item in score.named {
+            lines.append("  " + style.yellow("~ ") + item.description + style.dim(" — named; to cover it: \(item.lift ?? item.hint)"))
+        }
+        for item in score.missed where item.level == .none {
+            lines.append("  " + style.red("✗ ") + item.description + style.dim(" — hint: \(item.hint)"))
+        }
         for flag in score.redFlags { lines.append("  " + style.red("⚑ −\(flag.penalty) ") + flag.description) }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -29,11 +29,20 @@ struct ScoreReportRenderer {
     func details(_ score: PhaseScore) -> String {
         var lines = [console.bold("\(score.phase.position)/6 \(score.phase.title) — \(score.score)/100 (\(score.verdict.rawValue))")]
         for note in score.notes { lines.append("  " + console.yellow("! ") + note) }
+        if let facts = score.uncoveredFacts {
+            lines.append("  " + console.cyan("Facts you uncovered with /ask:"))
+            lines += facts.map { "    - " + $0 }
+        }
         for item in score.matched {
             lines.append("  " + console.green("✓ ") + item.description)
             if let evidence = item.evidence { lines.append(console.dim("      “\(evidence.sentence)”")) }
         }
-        for item in score.missed {
+        for item in score.named {
+            lines.append("  " + console.yellow("~ ") + item.description + console.dim(" (named: \(Int((item.credit * 100).rounded()))% credit)"))
+            if let evidence = item.evidence { lines.append(console.dim("      “\(evidence.sentence)”")) }
+            if let lift = item.lift { lines.append("      to cover it: \(lift)") }
+        }
+        for item in score.missed where item.level == .none {
             lines.append("  " + console.red("✗ ") + item.description)
             if let note = item.note { lines.append(console.dim("      (\(note))")) }
             lines.append("      hint: \(item.hint)")
@@ -55,7 +64,8 @@ struct ScoreReportRenderer {
             for flag in score.redFlags { tips.append((1000 + Double(flag.penalty), "\(phase.title): avoid — \(flag.description). \(flag.why)")) }
             let total = score.items.map(\.weight).reduce(0, +)
             for item in score.missed where total > 0 {
-                tips.append((item.weight / total * Double(100 - score.score + 1), "\(phase.title): \(item.hint)"))
+                let advice = item.lift.map { "\(item.description) — \($0)" } ?? item.hint
+                tips.append((item.weight * (1 - item.credit) / total * Double(100 - score.score + 1), "\(phase.title): \(advice)"))
             }
         }
         return tips.sorted { $0.0 > $1.0 }.prefix(limit).map(\.1)

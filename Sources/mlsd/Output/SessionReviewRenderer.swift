@@ -111,6 +111,10 @@ struct SessionReviewRenderer {
                 if item.matched {
                     lines.append("    " + console.green("✓") + console.dim(TextSegment.superscript(line.label.map { [$0] } ?? [])) + " " + item.description)
                     if let evidence = item.evidence { lines.append(console.dim("        “\(evidence.sentence)”")) }
+                } else if item.level == .named {
+                    lines.append("    " + console.yellow("~") + " " + item.description + console.dim(" (named: \(Int((item.credit * 100).rounded()))% credit)"))
+                    if let evidence = item.evidence { lines.append(console.dim("        “\(evidence.sentence)”")) }
+                    if let lift = item.lift { lines.append("        to cover it: \(lift)") }
                 } else {
                     lines.append("    " + console.red("✗") + " " + item.description + (item.note.map { console.dim(" (\($0))") } ?? ""))
                     lines.append("        hint: \(item.hint)")
