@@ -67,6 +67,9 @@ with tempfile.TemporaryDirectory() as home:
         "unknown quantity": lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].append({"quantity": "furlongs"}),
         "empty signal list": lambda d: d["phases"]["clarify"]["rubric"][0].update(signals=[]),
         "newer schemaVersion": lambda d: d.update(schemaVersion=2),
+        "minutes past the limit": lambda d: d.update(minutes=9223372036854775807),
+        "phase minutes past the limit": lambda d: d["phases"]["clarify"].update(minutes=601),
+        "weight past the limit": lambda d: d["phases"]["model"]["rubric"][0].update(weight=1e300),
         "namedCredit above 1": lambda d: d["phases"]["data"]["rubric"][0].update(namedCredit=1.5),
         "covered signal with unknown key": lambda d: d["phases"]["data"]["rubric"][0].update(covered=[{"phrasee": "why"}]),
     }

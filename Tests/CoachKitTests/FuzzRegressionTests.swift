@@ -29,7 +29,7 @@ struct FuzzRegressionTests {
 
     @Test("every target has seeds to start from")
     func seedsExist() {
-        for target in ["prompt", "answer-file", "session", "scorer"] {
+        for target in ["prompt", "answer-file", "session", "scorer", "source-map"] {
             #expect(Self.inputs(target).filter { $0.hasPrefix("Seeds/") }.count >= 4, "too few seeds for \(target)")
         }
     }
@@ -251,6 +251,23 @@ struct FuzzRegressionTests {
             let strongScore = try #require(Self.runScorerTarget(try Self.data(name))).score
             let weakScore = try #require(Self.runScorerTarget(try Self.data(weakName))).score
             #expect(strongScore > weakScore, "\(name) \(strongScore) vs \(weakName) \(weakScore)")
+        }
+    }
+
+    // MARK: - Source map and nesting check
+
+    @Test("source-map inputs: positions inside the document, the nesting check agrees", arguments: inputs("source-map"))
+    func sourceMapInput(_ name: String) throws {
+        let bytes = Array(try Self.data(name))
+        let lines = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let tooDeep = JSONNestingCheck.firstTooDeep(in: bytes)
+        do {
+            let map = try JSONSourceMap(bytes)
+            #expect(tooDeep == nil)
+            #expect(map.positions.values.allSatisfy { $0.line >= 1 && $0.line <= lines && $0.column >= 1 })
+        } catch {
+            #expect(error.position.line >= 1 && error.position.line <= lines && error.position.column >= 1)
+            if error.message.contains("nested more than") { #expect(tooDeep == error.position) }
         }
     }
 }

@@ -55,13 +55,13 @@ import Testing
     @Test func inputFilesMustBeRegular() throws {
         let fifo = folder.appendingPathComponent("x.json")
         #expect(mkfifo(fifo.path, 0o644) == 0)
-        #expect(throws: InputFile.ReadError.notRegular(path: fifo.path, kind: "a FIFO (named pipe)")) { try InputFile.read(fifo) }
-        #expect(throws: InputFile.ReadError.notRegular(path: folder.path, kind: "a folder")) { try InputFile.read(folder) }
+        #expect(throws: InputFile.ReadError.notRegular(path: fifo.path, kind: "a FIFO (named pipe)")) { try InputFile.read(fifo, limit: 1000, kind: "prompt files") }
+        #expect(throws: InputFile.ReadError.notRegular(path: folder.path, kind: "a folder")) { try InputFile.read(folder, limit: 1000, kind: "prompt files") }
         let missing = folder.appendingPathComponent("none.json")
-        #expect(throws: InputFile.ReadError.missing(path: missing.path)) { try InputFile.read(missing) }
+        #expect(throws: InputFile.ReadError.missing(path: missing.path)) { try InputFile.read(missing, limit: 1000, kind: "prompt files") }
         let file = folder.appendingPathComponent("ok.json")
         try Data("{}".utf8).write(to: file)
-        #expect(try InputFile.read(file) == Data("{}".utf8))
+        #expect(try InputFile.read(file, limit: 1000, kind: "prompt files") == Data("{}".utf8))
         #expect(InputFile.invalidUTF8Offset(Data([0x61, 0x62, 0xC3, 0xA9, 0xFF, 0x61])) == 4)
         #expect(InputFile.invalidUTF8Offset(Data("café".utf8)) == nil)
     }

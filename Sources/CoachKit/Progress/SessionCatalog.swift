@@ -85,12 +85,7 @@ public struct SessionCatalog: Sendable {
         var entry = SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified)
         let url = directory.appendingPathComponent(file.name)
         do {
-            let data: Data
-            do {
-                data = try InputFile.read(url)
-            } catch {
-                throw SessionStore.StoreError.unreadable(file: url.path, reason: error.reason)
-            }
+            let data = try SessionStore.readFile(at: url)
             entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version

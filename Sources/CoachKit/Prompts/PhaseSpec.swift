@@ -30,7 +30,7 @@ public struct PhaseSpec: Codable, Sendable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        minutes = try c.decode(Int.self, forKey: .minutes)
+        minutes = try RangeCheckedDecoding.int(c, .minutes, in: 0...InputLimits.maximumMinutes, what: "a whole number of minutes")
         goal = try c.decode(String.self, forKey: .goal)
         questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
         rubric = try c.decode([RubricItem].self, forKey: .rubric)
@@ -84,7 +84,7 @@ public struct RubricItem: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
-        weight = try c.decode(Double.self, forKey: .weight)
+        weight = try RangeCheckedDecoding.double(c, .weight, in: 0...1000, what: "a weight")
         signals = try c.decode([Signal].self, forKey: .signals)
         hint = try c.decode(String.self, forKey: .hint)
         why = try c.decode(String.self, forKey: .why)
@@ -135,7 +135,7 @@ public struct RedFlag: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
-        penalty = try c.decodeIfPresent(Int.self, forKey: .penalty) ?? 10
+        penalty = c.contains(.penalty) ? try RangeCheckedDecoding.int(c, .penalty, in: -1000...1000, what: "a penalty") : 10
         signals = try c.decode([Signal].self, forKey: .signals)
         unless = try c.decodeIfPresent([Signal].self, forKey: .unless) ?? []
         why = try c.decode(String.self, forKey: .why)

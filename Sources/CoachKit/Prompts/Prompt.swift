@@ -58,7 +58,7 @@ public struct Prompt: Codable, Sendable, Equatable {
         difficulty = try c.decode(Difficulty.self, forKey: .difficulty)
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
         statement = try c.decode(String.self, forKey: .statement)
-        minutes = try c.decode(Int.self, forKey: .minutes)
+        minutes = try RangeCheckedDecoding.int(c, .minutes, in: 0...InputLimits.maximumMinutes, what: "a whole number of minutes")
         // Decoded through String keys so an unknown phase key is reported by name.
         let phaseContainer = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .phases)
         var phases: [Phase: PhaseSpec] = [:]

@@ -84,7 +84,9 @@ public struct PromptDecoder: Sendable {
                     + "where a whole number is expected), an invalid escape in a string (such as \"\\x\") or a raw control character in a string")
         case .dataCorrupted(let context):
             let path = JSONSourceMap.path(context.codingPath)
-            let (expected, fix) = expectation(context.debugDescription)
+            let (expected, fix) = (context.underlyingError as? RangeCheckedDecoding.OutOfRange).map {
+                ($0.expected, "Change the value to \($0.expected). See Prompts/README.md for the format.")
+            } ?? expectation(context.debugDescription)
             return .invalidField(
                 file: file, at: map.position(of: path), path: path,
                 expected: expected, found: foundValue(at: path, map: map, data: data), fix: fix)

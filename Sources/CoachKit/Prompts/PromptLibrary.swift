@@ -26,20 +26,29 @@ public struct PromptLibrary: Sendable {
     public func prompt(id: String) -> LoadedPrompt? { prompts.first { $0.prompt.id == id } }
 
     /// The JSON files of a folder, sorted; nil when the folder does not exist.
-    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Result<Data, InputFile.ReadError>)]? {
+    static func jsonFiles(in folder: URL) -> [(name: String, path: String, data: Result<Data, PromptError>)]? {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return nil }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { name in
             let url = folder.appendingPathComponent(name)
-            return (name, url.path, Result { () throws(InputFile.ReadError) in try InputFile.read(url) })
+            return (name, url.path, readFile(url))
         }
     }
 
-    private mutating func load(files: [(name: String, path: String, data: Result<Data, InputFile.ReadError>)], source: PromptSource) {
+    /// A prompt or lexicon file's bytes: a regular file only, refused past ``InputLimits/maximumPromptFileBytes``.
+    static func readFile(_ url: URL) -> Result<Data, PromptError> {
+        do {
+            return .success(try InputFile.read(url, limit: InputLimits.maximumPromptFileBytes, kind: "prompt files"))
+        } catch {
+            return .failure(.unreadable(file: url.path, reason: error.reason))
+        }
+    }
+
+    private mutating func load(files: [(name: String, path: String, data: Result<Data, PromptError>)], source: PromptSource) {
         let decoder = PromptDecoder()
         // Lexicons first, so prompts in the same folder may use the concepts they add.
         for file in files where file.name == Self.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(try Self.contents(file), file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
             } catch {
                 problems.append(error)
             }
@@ -47,7 +56,7 @@ public struct PromptLibrary: Sendable {
         var seen: [String: String] = [:]
         for file in files where file.name != Self.lexiconFileName && file.name != "schema.json" {
             do {
-                let (prompt, map) = try decoder.decodePrompt(try Self.contents(file), file: file.path)
+                let (prompt, map) = try decoder.decodePrompt(file.data.get(), file: file.path)
                 let loaded = LoadedPrompt(prompt: prompt, source: source, file: file.path, sourceMap: map)
                 // The id names session files: one that breaks the rule is never used, only reported.
                 if let problem = PromptLinter.idProblem(loaded) {
@@ -70,14 +79,6 @@ public struct PromptLibrary: Sendable {
             } catch {
                 problems.append(error)
             }
-        }
-    }
-
-    /// A file's bytes, or the error that says why it could not be read (a folder, a FIFO, no permission).
-    static func contents(_ file: (name: String, path: String, data: Result<Data, InputFile.ReadError>)) throws(PromptError) -> Data {
-        switch file.data {
-        case .success(let data): return data
-        case .failure(let error): throw .unreadable(file: file.path, reason: error.reason)
         }
     }
 }

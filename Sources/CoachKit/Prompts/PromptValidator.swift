@@ -31,21 +31,21 @@ public struct PromptValidator: Sendable {
     /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
     /// them extends the lexicon used for the others.
     public func validate(paths: [URL]) -> [FileResult] {
-        var files: [(name: String, path: String, data: Result<Data, InputFile.ReadError>)] = []
+        var files: [(name: String, path: String, data: Result<Data, PromptError>)] = []
         var results: [FileResult] = []
         for url in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
                 files += (PromptLibrary.jsonFiles(in: url) ?? []).filter { $0.name != "schema.json" }
             } else {
-                files.append((url.lastPathComponent, url.path, Result { () throws(InputFile.ReadError) in try InputFile.read(url) }))
+                files.append((url.lastPathComponent, url.path, PromptLibrary.readFile(url)))
             }
         }
         var lexicon = self.lexicon
         let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(try PromptLibrary.contents(file), file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
                 results.append(FileResult(file: file.path, promptID: nil, problems: []))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
@@ -54,8 +54,15 @@ public struct PromptValidator: Sendable {
         let linter = PromptLinter(lexicon: lexicon)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
+            let data: Data
+            switch file.data {
+            case .success(let contents): data = contents
+            case .failure(let problem):
+                results.append(FileResult(file: file.path, promptID: nil, problems: [problem]))
+                continue
+            }
             do {
-                let (prompt, map) = try decoder.decodePrompt(try PromptLibrary.contents(file), file: file.path)
+                let (prompt, map) = try decoder.decodePrompt(data, file: file.path)
                 let loaded = LoadedPrompt(prompt: prompt, source: .folder(file.path), file: file.path, sourceMap: map)
                 var problems = linter.lint(loaded)
                 if let owner = owners[prompt.id] {

@@ -116,38 +116,55 @@ public struct SessionStore: Sendable {
     public func save(_ session: Session) throws {
         guard Identifier.isValid(session.id) else { throw StoreError.invalidID(file: directory.path, id: session.id) }
         let url = url(for: session.id)
-        if let data = try? Data(contentsOf: url), let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion {
+        if let data = try? Self.readFile(at: url),
+            let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion
+        {
             throw StoreError.newerVersion(file: url.path, version: version)
         }
         try AtomicFile.write(try Self.encoder().encode(session), to: url)
     }
 
-    /// Decodes one session file.
     /// Decodes one session file; throws ``StoreError`` when it cannot be used, its id included.
     public func load(fileAt url: URL) throws -> Session {
-        let data: Data
-        do {
-            data = try InputFile.read(url)
-        } catch {
-            throw StoreError.unreadable(file: url.path, reason: error.reason)
-        }
-        let session = try Self.decode(data, file: url.path)
+        let session = try Self.decode(try Self.readFile(at: url), file: url.path)
         try Self.checkID(of: session.id, file: url)
         return session
     }
 
+    /// A session file's bytes: a regular file only, refused past ``InputLimits/maximumSessionFileBytes``.
+    static func readFile(at url: URL) throws(StoreError) -> Data {
+        do {
+            return try InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files")
+        } catch {
+            throw StoreError.unreadable(file: url.path, reason: error.reason)
+        }
+    }
+
     public static func decode(_ data: Data, file: String) throws -> Session {
+        try checkNesting(data, file: file)
         if let version = schemaVersion(of: data), version > Session.currentSchemaVersion {
             throw StoreError.newerVersion(file: file, version: version)
         }
         if let offset = InputFile.invalidUTF8Offset(data) {
             throw StoreError.unreadable(file: file, reason: "not valid UTF-8 at byte \(offset)")
         }
+        let session: Session
         do {
             // Control characters in its text are made visible: session files can come from elsewhere.
-            return try decoder().decode(Session.self, from: SafeText.cleanJSON(data))
+            session = try decoder().decode(Session.self, from: SafeText.cleanJSON(data))
         } catch {
             throw StoreError.unreadable(file: file, reason: "not a valid session")
+        }
+        if let problem = SessionRangeCheck.problem(in: session) {
+            throw StoreError.unreadable(file: file, reason: problem)
+        }
+        return session
+    }
+
+    /// Refuses a document nested too deeply before any Foundation decoder sees it.
+    static func checkNesting(_ data: Data, file: String) throws(StoreError) {
+        if let position = JSONNestingCheck.firstTooDeep(in: data) {
+            throw StoreError.unreadable(file: file, reason: JSONNestingCheck.message(at: position))
         }
     }
 

@@ -20,8 +20,12 @@ struct InterviewLauncher {
         isatty(inputDescriptor) == 1 && Terminal(fileDescriptor: outputDescriptor, environment: environment).kind == .tty
     }
 
+    /// The wall clock, or the test hook's clock when a test set `MLSD_TEST_CLOCK` (see ``TestHookClock``).
+    private var clock: any SessionClock { TestHookClock.fromEnvironment(context.environment) ?? SystemClock() }
+
     func start(options: SessionOptions, drill: Phase?) throws -> ExitCode {
-        let base = Session.makeID(promptID: prompt.id, startedAt: context.now())
+        let clock = clock
+        let base = Session.makeID(promptID: prompt.id, startedAt: clock.now())
         // The id is claimed under a lock, so a second `mlsd practice` started in the same second gets
         // "<id>-2" instead of overwriting this one's file. When the sessions folder cannot be written,
         // nothing can be overwritten either: the interview goes on and its first save says why.
@@ -34,14 +38,14 @@ struct InterviewLauncher {
         }
         let saver = makeSaver(id: id)
         let (engine, opening) = InterviewEngine.start(
-            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id, save: saver.save)
+            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: clock, id: id, save: saver.save)
         return try run(engine, opening: opening, resumed: false, saver: saver, lock: lock)
     }
 
     /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
     func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
         let saver = makeSaver(id: session.id)
-        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: SystemClock(), save: saver.save)
+        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: clock, save: saver.save)
         let opening = engine.resume()
         return try run(engine, opening: opening, resumed: true, saver: saver, lock: lock)
     }
@@ -54,9 +58,14 @@ struct InterviewLauncher {
         return SessionSaver(store: store, rescueFile: rescue)
     }
 
+    /// Temporary files of a save older than this were left by a crash (a save takes milliseconds).
+    static let staleTemporaryFileAge: TimeInterval = 3600
+
     private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver, lock: FileLock?) throws -> ExitCode {
         // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
         defer { lock?.release() }
+        // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
+        AtomicFile.removeStaleTemporaryFiles(in: store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
         let environment = context.environment
         let outcome: InterviewOutcome
         let session: Session
@@ -105,6 +114,11 @@ struct InterviewLauncher {
             // Saved and restored: now die of the signal, as the shell and the parent expect. The
             // signal may still be blocked in this thread (dispatch signal sources block it): unblock it.
             signal(number, SIG_DFL)
+            // SIGQUIT's default action also dumps core: the session is saved, there is nothing to debug.
+            if number == SIGQUIT {
+                var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+                setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+            }
             var signals = sigset_t()
             sigemptyset(&signals)
             sigaddset(&signals, number)
