@@ -3,7 +3,7 @@
 #
 # usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
 #   SECONDS  how long to fuzz each target (default 30)
-#   TARGET   any of: prompt answer-file session scorer key-decoder source-map (default: all)
+#   TARGET   any of: prompt answer-file session session-index scorer key-decoder source-map (default: all)
 #
 # Each target is Scripts/Fuzz/<Name>FuzzTarget.swift (plus FuzzRequirement.swift), compiled with
 # `swiftc -sanitize=fuzzer,address` together with the library it exercises (CoachKit or TerminalKit,
@@ -27,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(prompt answer-file session scorer key-decoder source-map)
+all_targets=(prompt answer-file session session-index scorer key-decoder source-map)
 seconds=30
 targets=()
 for argument in "$@"; do
@@ -56,6 +56,7 @@ source_file() {
     prompt) echo Scripts/Fuzz/PromptFuzzTarget.swift ;;
     answer-file) echo Scripts/Fuzz/AnswerFileFuzzTarget.swift ;;
     session) echo Scripts/Fuzz/SessionFuzzTarget.swift ;;
+    session-index) echo Scripts/Fuzz/SessionIndexFuzzTarget.swift ;;
     scorer) echo Scripts/Fuzz/ScorerFuzzTarget.swift ;;
     key-decoder) echo Scripts/Fuzz/KeyDecoderFuzzTarget.swift ;;
     source-map) echo Scripts/Fuzz/SourceMapFuzzTarget.swift ;;

@@ -46,7 +46,7 @@ import Testing
 
     @Test func anUnwritableSessionsFolderWarnsAtOnceAndTheAnswersAreRescued() throws {
         let blocker = try blockSessionsFolder()
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, mode: .pipe, environment: ["TMPDIR": temporary.path])
+        let run = try InterviewProcess(["practice", "video-recommendation", "--follow-ups"], home: home, mode: .pipe, environment: ["TMPDIR": temporary.path])
         // Said at once, before anything is typed: what failed, why, and where the answers go instead.
         // (Required: typing into the pipe of a program that already stopped would kill the test run.)
         try #require(run.waitFor("Warning: the session cannot be saved."))

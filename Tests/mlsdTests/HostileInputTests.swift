@@ -174,7 +174,7 @@ import Testing
         #expect(show.stdout.contains("Clip \\e]52;c;cHduZWQ=\\a \\x9b31m statement"))
 
         let practice = try MLSDProcess.run(
-            ["practice", "hostile"], home: home,
+            ["practice", "hostile", "--follow-ups"], home: home,
             stdin: Phase.allCases.map { _ in "An answer.\n/ask how many users are there?\n/next\nA reply.\n/next\n" }.joined())
         #expect(practice.status == 0, "\(practice.stderr)")
         expectClean(practice, "practice")

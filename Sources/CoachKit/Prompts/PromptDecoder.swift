@@ -36,6 +36,24 @@ public struct PromptDecoder: Sendable {
         }
     }
 
+    /// Decodes a prompt that already passed ``decodePrompt(_:file:)`` (a built-in, checked by the
+    /// tests, or a user file in the validation cache): the same Swift decoding, without the source map
+    /// and the unknown-field pass, which only serve error messages. The result equals what
+    /// ``decodePrompt(_:file:)`` returns for the same bytes.
+    public func decodeValidatedPrompt(_ data: Data) throws -> Prompt {
+        try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
+    }
+
+    /// The outline of a validated prompt, decoding only the fields listings and progress need.
+    public func decodeValidatedOutline(_ data: Data) throws -> PromptOutline {
+        try JSONDecoder().decode(PromptOutline.self, from: SafeText.cleanJSON(data))
+    }
+
+    /// A validated lexicon, without the source map.
+    public func decodeValidatedLexicon(_ data: Data) throws -> Lexicon {
+        try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
+    }
+
     public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
         let map = try sourceMap(data, file: file)
         do {

@@ -156,7 +156,7 @@ public struct PromptLinter: Sendable {
     /// The error for a prompt whose id breaks ``Identifier``'s rule; the library skips such a file and
     /// `prompts validate` reports it, with the same words.
     static func idProblem(_ loaded: LoadedPrompt) -> PromptError? {
-        let id = loaded.prompt.id
+        let id = loaded.outline.id
         guard !Identifier.isValid(id) else { return nil }
         return .rule(
             file: loaded.file, at: loaded.sourceMap.position(of: "id"), path: "id",

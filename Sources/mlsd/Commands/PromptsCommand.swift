@@ -23,9 +23,9 @@ enum PromptsCommand {
             if parsed.flag("json") {
                 let objects: [[String: Any]] = rows.map {
                     [
-                        "id": $0.prompt.id, "title": $0.prompt.title, "category": $0.prompt.category,
-                        "difficulty": $0.prompt.difficulty.rawValue, "minutes": $0.prompt.minutes,
-                        "tags": $0.prompt.tags, "version": $0.prompt.version, "source": $0.source.description,
+                        "id": $0.outline.id, "title": $0.outline.title, "category": $0.outline.category,
+                        "difficulty": $0.outline.difficulty.rawValue, "minutes": $0.outline.minutes,
+                        "tags": $0.outline.tags, "version": $0.outline.version, "source": $0.source.description,
                         "file": $0.file,
                     ]
                 }
@@ -39,7 +39,7 @@ enum PromptsCommand {
             let table = TextTable(
                 headers: ["ID", "TITLE", "CATEGORY", "LEVEL", "MIN", "SOURCE"],
                 rows: rows.map {
-                    [$0.prompt.id, $0.prompt.title, $0.prompt.category, $0.prompt.difficulty.rawValue, "\($0.prompt.minutes)",
+                    [$0.outline.id, $0.outline.title, $0.outline.category, $0.outline.difficulty.rawValue, "\($0.outline.minutes)",
                      $0.source.description]
                 })
             context.console.write(table.render(bold: context.console.bold))
@@ -51,7 +51,7 @@ enum PromptsCommand {
         arguments: [ArgumentSpec(name: "id", help: "The case study's id (see 'mlsd prompts list').", completion: .promptID)],
         options: [OptionSpec(name: "full", help: "Also show rubrics, red flags, follow-ups, facts and reference notes.")],
         run: { parsed, context in
-            let library = context.loadLibrary()
+            let library = context.loadLibrary(onlyNeeding: parsed.arguments[0])
             let loaded = try lookUp(parsed.arguments[0], in: library)
             context.console.write(PromptRenderer(console: context.console).render(loaded, full: parsed.flag("full")))
             return .success
@@ -62,7 +62,7 @@ enum PromptsCommand {
         discussion: "With no path, checks every case study mlsd can find. Exits 65 when any file is invalid.",
         arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
         run: { parsed, context in
-            let library = context.loadLibrary(warn: false)
+            let library = context.loadLibrary(warn: false, fullCheck: true)
             let validator = PromptValidator(lexicon: library.lexicon)
             let results = parsed.arguments.isEmpty
                 ? validator.validate(library: library)
@@ -113,7 +113,7 @@ enum PromptsCommand {
     /// The prompt with this id, or a "did you mean" error (exit 65: the data does not have it).
     static func lookUp(_ id: String, in library: PromptLibrary) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
-        let ids = library.prompts.map(\.prompt.id)
+        let ids = library.prompts.map(\.outline.id)
         let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
         throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: .dataError)
     }

@@ -51,7 +51,7 @@ enum ScoreCommand {
         } catch {
             throw CommandError(error.description, code: .dataError)
         }
-        let library = context.loadLibrary()
+        let library = context.loadLibrary(onlyNeeding: answerFile.promptID)
         let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library)
         let report = Scorer(prompt: loaded.prompt, lexicon: library.lexicon).score(answers: answerFile.answers)
         if parsed.flag("json") {

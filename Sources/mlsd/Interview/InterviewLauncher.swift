@@ -11,6 +11,10 @@ struct InterviewLauncher {
     let prompt: Prompt
     let lexicon: Lexicon
     let store: SessionStore
+    /// `--report full`: the details before the summary (through a pager on a terminal).
+    var fullReport = false
+    /// `--reference`: what a strong answer says, per phase, after the interview.
+    var showReference = false
 
     static let inputDescriptor = STDIN_FILENO
     static let outputDescriptor = STDOUT_FILENO
@@ -42,6 +46,15 @@ struct InterviewLauncher {
         return try run(engine, opening: opening, resumed: false, saver: saver, lock: lock)
     }
 
+    /// A drill on one rubric item (`mlsd drill`). It is not a session: nothing is written while it runs
+    /// (it lasts a minute or two), and a finished drill is added to the drill log.
+    func startDrill(_ item: ItemDrill, seconds: Int) throws -> ExitCode {
+        let id = Session.makeID(promptID: prompt.id, startedAt: context.now()) + "-" + item.itemID
+        let (engine, opening) = InterviewEngine.startDrill(
+            prompt: prompt, lexicon: lexicon, item: item, seconds: seconds, clock: SystemClock(), id: id, save: { _ in })
+        return try run(engine, opening: opening, resumed: false, saver: nil, lock: nil)
+    }
+
     /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
     func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
         let saver = makeSaver(id: session.id)
@@ -61,7 +74,7 @@ struct InterviewLauncher {
     /// Temporary files of a save older than this were left by a crash (a save takes milliseconds).
     static let staleTemporaryFileAge: TimeInterval = 3600
 
-    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver, lock: FileLock?) throws -> ExitCode {
+    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver?, lock: FileLock?) throws -> ExitCode {
         // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
         defer { lock?.release() }
         // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
@@ -71,9 +84,15 @@ struct InterviewLauncher {
         let session: Session
         var console = context.console
         var reportWidth = 0
-        if Self.isInteractive(environment: environment) {
+        let interactive = Self.isInteractive(environment: environment)
+        var engine = engine
+        // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
+        // answers written as "answer, /next" per phase must each land in their own phase.
+        engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
+        if interactive {
             let terminal = Terminal(fileDescriptor: Self.outputDescriptor, environment: environment)
-            let formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
+            var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
+            formatter.followUps = engine.asksFollowUps
             var screen = TerminalInterview(
                 engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: Self.inputDescriptor)
             do {
@@ -86,7 +105,8 @@ struct InterviewLauncher {
         } else {
             // Line mode prints no escape sequences at all, even when only stdin is piped.
             console.colour = false
-            let formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
+            var formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
+            formatter.followUps = engine.asksFollowUps
             let output = console
             output.write(formatter.intro(session: engine.session, resumed: resumed))
             var lines = PlainInterview(
@@ -97,12 +117,25 @@ struct InterviewLauncher {
         }
         // The latest save failed: the answers are shown here (and are in the rescue file, if it could
         // be written), so none is lost whatever happened to the sessions folder.
-        let unsaved = saver.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
+        let unsaved = saver?.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
         switch outcome {
         case .finished(let report):
-            let text = InterviewReport(console: console, prompt: prompt)
-                .render(session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil)
-            console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(text) : text)
+            if session.drillItem != nil { return try finishDrill(session, report: report, console: console, width: reportWidth) }
+            let width = reportWidth > 0 ? reportWidth : 80
+            let renderer = InterviewReport(console: console, prompt: prompt, width: width)
+            var before = ""
+            if fullReport && !session.isAbandoned { before += renderer.details(session: session, report: report) }
+            if showReference && !session.isAbandoned { before += renderer.reference(session: session) }
+            // The details go through a pager on a terminal, so the summary printed after them is what
+            // stays on screen; piped, everything is printed, the summary last.
+            if !before.isEmpty {
+                if !(interactive && Pager(environment: environment).show(before)) {
+                    console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(before) : before)
+                }
+            }
+            let summary = renderer.summary(
+                session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil, showedDetails: fullReport)
+            console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(summary) : summary)
             if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
         case .paused:
@@ -126,6 +159,34 @@ struct InterviewLauncher {
             raise(number)
             return .failure
         }
+    }
+
+    /// Records a finished item drill in the drill log and prints its result and when the item comes back.
+    private func finishDrill(_ session: Session, report: ScoreReport, console: Console, width: Int) throws -> ExitCode {
+        var next: String?
+        var failure: CommandError?
+        if let attempt = DrillAttempt(session: session) {
+            let log = DrillLog(dataHome: context.dataHome)
+            do {
+                try log.append(attempt)
+                let listing = SessionCatalog(dataHome: context.dataHome).load()
+                let schedule = ItemSchedule(summaries: listing.summaries, drills: (try? log.load()) ?? [attempt], prompts: [prompt])
+                if let card = schedule.cards(at: context.now()).first(where: { $0.itemID == attempt.itemID && $0.phase == attempt.phase }) {
+                    next = console.dim(card.isMastered
+                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(DateText.relative(card.due, now: context.now()))."
+                        : "It comes back \(DateText.relative(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
+                } else {
+                    next = console.dim("Drill saved; see 'mlsd stats'.")
+                }
+            } catch {
+                failure = CommandError("The drill could not be recorded: \(error)")
+            }
+        }
+        let text = InterviewReport(console: console, prompt: prompt, width: width > 0 ? width : 80)
+            .drillSummary(session: session, report: report, next: next, showReference: showReference)
+        console.write(width > 0 ? TextWrapper(width: width).wrap(text) : text)
+        if let failure { throw failure }
+        return .success
     }
 
     /// Prints the unsaved answers and returns the error that says where they are (exit status 1).

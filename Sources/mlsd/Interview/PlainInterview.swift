@@ -81,7 +81,9 @@ struct PlainInterview {
 
     /// Where the interview can be continued — or, when the latest save failed, that it was not saved.
     private var pausedMessage: String {
-        engine.isSaveFailing
+        engine.session.drillItem != nil
+            ? "Drill stopped; nothing recorded.\n"
+            : engine.isSaveFailing
             ? "Could not save the session; your answers are printed below.\n"
             : "Saved. Continue with: mlsd resume \(engine.session.id)\n"
     }

@@ -114,6 +114,10 @@ struct TerminalInterview {
                 editor.deleteToLineStart()
                 return run(command)
             }
+            // "An empty reply skips it": Enter with nothing typed ends the follow-up.
+            if case .followUp = engine.stage, editor.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return run(.next)
+            }
             editor.insertNewline()
             return present(engine.updateCurrentText(editor.text), textBefore: nil)
         case .control("d"):
@@ -231,7 +235,9 @@ struct TerminalInterview {
             case .finished(let report):
                 outcome = .finished(report)
             case .paused:
-                output += engine.isSaveFailing
+                output += engine.session.drillItem != nil
+                    ? "Drill stopped; nothing recorded.\n"
+                    : engine.isSaveFailing
                     ? "Could not save the session; your answers are printed below.\n"
                     : "Saved. Continue with: mlsd resume \(engine.session.id)\n"
                 outcome = .paused
