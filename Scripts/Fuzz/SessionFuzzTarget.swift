@@ -16,7 +16,7 @@ enum SessionFuzzTarget {
             switch error {
             case .unreadable(let name, _), .newerVersion(let name, _):
                 require(name == file && error.description.contains(file), "a store error must name the file: \(error)")
-            case .notFound, .ambiguous:
+            case .notFound, .ambiguous, .invalidID, .misnamed:
                 require(false, "decoding cannot fail with \(error)")
             }
         } catch {

@@ -191,7 +191,7 @@ struct FuzzRegressionTests {
             switch error {
             case .unreadable(let name, _), .newerVersion(let name, _):
                 #expect(name == file && error.description.contains(file))
-            case .notFound, .ambiguous:
+            case .notFound, .ambiguous, .invalidID, .misnamed:
                 Issue.record("decoding cannot fail with \(error)")
             }
             return .failure(error)

@@ -133,8 +133,9 @@ struct InputLimitsTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mlsd-limits-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.session { $0.phases[0].elapsedSeconds = 1e19 }.write(to: folder.appendingPathComponent("bad.json"))
-        try Self.session { $0.id = "20270115-080000-q" }.write(to: folder.appendingPathComponent("good.json"))
+        // Each file is named after its session's id (the trust-boundary rule), so the range is what is tested.
+        try Self.session { $0.phases[0].elapsedSeconds = 1e19 }.write(to: folder.appendingPathComponent("20270115-080000-p.json"))
+        try Self.session { $0.id = "20270115-080000-q" }.write(to: folder.appendingPathComponent("20270115-080000-q.json"))
         let listing = SessionCatalog(store: SessionStore(directory: folder), indexFile: nil).load()
         #expect(listing.summaries.map(\.id) == ["20270115-080000-q"])
         #expect(listing.warnings.count == 1)
@@ -152,11 +153,21 @@ struct InputLimitsTests {
         let folder = try PromptFixtures.folder([:])
         let url = folder.appendingPathComponent("big.json")
         try Data(repeating: UInt8(ascii: " "), count: 2000).write(to: url)
-        #expect(throws: BoundedFileReader.ReadError.tooLarge(limit: 1000)) { try BoundedFileReader.read(url, limit: 1000) }
-        #expect(try BoundedFileReader.read(url, limit: 2000).count == 2000)
-        #expect(throws: BoundedFileReader.ReadError.tooLarge(limit: 1000)) {
-            try BoundedFileReader.read(URL(fileURLWithPath: "/dev/zero"), limit: 1000)
+        #expect(throws: InputFile.ReadError.tooLarge(path: url.path, limit: 1000, kind: "prompt files")) {
+            try InputFile.read(url, limit: 1000, kind: "prompt files")
         }
+        #expect(try InputFile.read(url, limit: 2000, kind: "prompt files").count == 2000)
+        // /dev/zero named as a file is refused before any byte is read: it is not a regular file.
+        #expect(throws: InputFile.ReadError.notRegular(path: "/dev/zero", kind: "a character device")) {
+            try InputFile.read(URL(fileURLWithPath: "/dev/zero"), limit: 1000, kind: "prompt files")
+        }
+    }
+
+    @Test func aHandleThatNeverEndsIsRefusedAfterTheLimit() throws {
+        // Standard input cannot be checked for being a regular file; its read is bounded instead.
+        let zero = try #require(FileHandle(forReadingAtPath: "/dev/zero"))
+        defer { try? zero.close() }
+        #expect(throws: BoundedFileReader.ReadError.tooLarge(limit: 1000)) { try BoundedFileReader.read(zero, limit: 1000) }
     }
 
     @Test func aPromptFilePastEightMegabytesIsSkippedNamingTheLimit() throws {

@@ -59,6 +59,9 @@ struct NegationTests {
         (Signal.phrase("exploration budget"), "We give campaigns that have never run an exploration budget."),
         (Signal.concept("monitoring"), "We raise alerts on features which the pipeline did not refresh."),
         (Signal.phrase("labels"), "We skip nothing: posts the moderators skipped still get labels."),
+        // Participles joined by "or"/"and" describe the listings, not a speaker skipping the session.
+        (Signal.phrase("current session"), "We personalise with the listings the guest viewed or skipped in the current session."),
+        (Signal.all([.phrase("negatives"), .phrase("ignored")]), "Labels: booked listings are positives, shown and ignored ones are negatives."),
     ])
     func descriptions(signal: Signal, text: String) {
         #expect(credits(signal, text), "\(text)")
@@ -69,6 +72,7 @@ struct NegationTests {
         ("ab-test", "We ship it and don't run an A/B test."),
         ("ab-test", "I'd rather not run an A/B test."),
         ("calibration", "We'll just ignore calibration."),
+        ("calibration", "We train the model and skip calibration."),
     ])
     func speakerDeclines(concept: String, text: String) {
         #expect(!credits(.concept(concept), text), "\(text)")

@@ -63,10 +63,10 @@ struct PromptLinterTests {
     @Test("ids are lowercase-kebab")
     func kebabIDs() throws {
         try expectProblem(PromptFixtures.template(id: "p", replacing: "\"id\": \"p\"", with: "\"id\": \"My_Case\""), "not lowercase-kebab")
-        #expect(PromptLinterRules.isKebab("video-recommendation"))
-        #expect(!PromptLinterRules.isKebab("video--recommendation"))
-        #expect(!PromptLinterRules.isKebab("-video"))
-        #expect(!PromptLinterRules.isKebab(""))
+        #expect(Identifier.isValid("video-recommendation"))
+        #expect(!Identifier.isValid("video--recommendation"))
+        #expect(!Identifier.isValid("-video"))
+        #expect(!Identifier.isValid(""))
     }
 
     @Test("every built-in prompt passes every rule, including its example answers' scores")

@@ -2,166 +2,284 @@ import CoachKit
 import Foundation
 @preconcurrency import Glibc
 import Testing
+@testable import mlsd
 
-/// Hostile and broken files through the real binary (issue 9, the robustness half): deep nesting,
-/// numbers out of range, files past their size limit, stale temporary files. Each gets a message
-/// naming the file, never a crash (exit 132/134/139), and the good files keep working.
-@Suite(.serialized) struct HostileInputTests {
+/// Issue 9's trust-boundary reproductions, through the real binary: ids that are paths, a planted lock
+/// link, export targets that are not regular files, escape sequences in shared prompt files, and the
+/// messages for files that are not what their name says.
+@Suite struct HostileInputTests {
     let home = MLSDProcess.temporaryHome()
-    var sessionsFolder: URL { home.appendingPathComponent("sessions") }
-    static let deep = String(repeating: "[", count: 30_000) + String(repeating: "]", count: 30_000)
+    var sessions: URL { home.appendingPathComponent("sessions") }
+    var prompts: URL { home.appendingPathComponent("prompts") }
 
-    func run(_ arguments: [String], stdin: String? = nil) throws -> MLSDProcess.Result {
-        try MLSDProcess.run(arguments, home: home, stdin: stdin, environment: ["TZ": "UTC"])
+    /// A fixture home's unfinished session, rewritten with `changes`, saved under `name`.
+    func plantSession(named name: String, in home: URL, _ changes: (inout [String: Any]) -> Void) throws -> Session {
+        let unfinished = try #require(SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions.first { !$0.isFinished })
+        var object = try #require(try JSONSerialization.jsonObject(with: SessionStore.encoder().encode(unfinished)) as? [String: Any])
+        changes(&object)
+        try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted])
+            .write(to: home.appendingPathComponent("sessions/\(name)"))
+        return unfinished
     }
 
-    func write(_ text: String, to relativePath: String) throws -> URL {
-        let url = home.appendingPathComponent(relativePath)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
-        return url
+    /// A valid user prompt (from `prompts new`) with some of its template text replaced.
+    func writePrompt(id: String, file: String, replacing: [(String, String)] = []) throws {
+        let scratch = MLSDProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        #expect(try MLSDProcess.run(["prompts", "new", "template-case"], home: scratch).status == 0)
+        var text = try String(contentsOf: scratch.appendingPathComponent("prompts/template-case.json"), encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"id\": \"template-case\"", with: "\"id\": \"\(id)\"")
+        for (old, new) in replacing { text = text.replacingOccurrences(of: old, with: new) }
+        try FileManager.default.createDirectory(at: prompts, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: prompts.appendingPathComponent(file))
     }
 
-    @Test func aDeeplyNestedPromptFileIsSkippedByEveryCommand() throws {
-        _ = try write(Self.deep, to: "prompts/deep.json")
-        for arguments in [["prompts", "list"], ["stats"], ["next"]] {
-            let result = try run(arguments)
-            #expect(result.status == 0, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("deep.json:1:257"), "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("nested more than 256 levels"))
-        }
-        let practice = try run(["practice", "video-recommendation"], stdin: "An answer.\n/quit\n")
-        #expect(practice.status == 0, "\(practice.stderr)")
-        #expect(practice.stdout.contains("Saved. Continue with: mlsd resume"))
+    // MARK: - Writes outside the data home (reproductions 1–4)
+
+    @Test func aSessionIDThatIsAPathIsNeverUsed() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        _ = try plantSession(named: "shared2.json", in: home) { $0["id"] = "../../victimdir/config" }
+        let victim = home.deletingLastPathComponent().appendingPathComponent("victimdir")
+
+        let byID = try MLSDProcess.run(["resume", "../../victimdir/config"], home: home, stdin: "x\n/quit\n")
+        #expect(byID.status == 64)
+        #expect(byID.stderr.contains("is not a session id"))
+        let byFile = try MLSDProcess.run(["resume", "shared2"], home: home, stdin: "x\n/quit\n")
+        #expect(byFile.status == 65)
+        #expect(byFile.stderr.contains("Cannot resume 'shared2': \(home.path)/sessions/shared2.json has the session id \"../../victimdir/config\", which is not valid"))
+        #expect(!FileManager.default.fileExists(atPath: victim.path))
+
+        let history = try MLSDProcess.run(["history"], home: home)
+        #expect(history.status == 0)
+        #expect(history.stderr.contains("warning: \(home.path)/sessions/shared2.json has the session id"))
+        #expect(!history.stdout.contains("victimdir"))
     }
 
-    @Test func aDeeplyNestedAnswerFileIsBadData() throws {
-        let file = try write("{\"prompt\": \"video-recommendation\", \"answers\": " + Self.deep + "}", to: "deep-answer.json")
-        let result = try run(["score", file.path])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("deep-answer.json:1:"))
-        #expect(result.stderr.contains("nested more than 256 levels"))
+    @Test func escapesAndNewlinesInASessionIDNeverReachHistoryOrFileNames() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        _ = try plantSession(named: "odd.json", in: home) { $0["id"] = "odd\u{1B}]0;pwned\u{07}\nrow" }
+        let history = try MLSDProcess.run(["history"], home: home)
+        #expect(history.status == 0)
+        #expect(!history.stdout.contains("\u{1B}") && !history.stderr.contains("\u{1B}"))
+        #expect(!history.stdout.contains("pwned"))
+        #expect(history.stderr.contains("odd.json has the session id \"odd\\e]0;pwned\\a row\", which is not valid"))
+        let resumed = try MLSDProcess.run(["resume", "odd"], home: home, stdin: "x\n/quit\n")
+        #expect(resumed.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("sessions").path).allSatisfy { !$0.contains("pwned") })
     }
 
-    @Test func aDeeplyNestedSessionFileIsSkippedWithAWarning() throws {
-        try SessionFixtures.record(in: home, at: SessionFixtures.start, answers: .weak)
-        _ = try write(Self.deep, to: "sessions/deep.json")
-        for arguments in [["history"], ["stats"], ["next"]] {
-            let result = try run(arguments)
-            #expect(result.status == 0, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("deep.json"), "\(arguments): \(result.stderr)")
-        }
-        #expect(try run(["history"]).stdout.contains("video-recommendation"))
+    @Test func aSessionCopiedUnderAnotherNameIsSkippedSoResumeWritesNoSecondFile() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let original = try plantSession(named: "backup.json", in: home) { _ in }
+        let folder = home.appendingPathComponent("sessions")
+        let before = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+
+        let history = try MLSDProcess.run(["history"], home: home)
+        #expect(history.stderr.contains("backup.json holds the session \(original.id), but a session file is named after its id"))
+        #expect(history.stdout.components(separatedBy: original.id).count == 2, "listed once: \(history.stdout)")
+        let resumed = try MLSDProcess.run(["resume", original.id], home: home, stdin: "More.\n/quit\n")
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == before)
+        let saved = try SessionStore(directory: folder).load(fileAt: folder.appendingPathComponent("\(original.id).json"))
+        #expect(saved.phases[saved.currentPhaseIndex].answer.hasSuffix("More."))
     }
 
-    @Test func aPromptWithHugeMinutesIsSkippedNamingTheFile() throws {
-        let template = PromptTemplate.json(id: "huge-minutes")
-        let text = template.replacingOccurrences(of: "\"minutes\": 45,", with: "\"minutes\": 9223372036854775807,")
-        #expect(text != template)
-        _ = try write(text, to: "prompts/huge.json")
-        let list = try run(["prompts", "list"])
+    @Test func aPromptIDThatIsAPathIsSkippedByListAndPractice() throws {
+        let escaped = home.appendingPathComponent("x/escaped")
+        try writePrompt(id: "../../x/escaped/pwned", file: "evil.json")
+
+        let list = try MLSDProcess.run(["prompts", "list"], home: home)
         #expect(list.status == 0)
-        #expect(list.stderr.contains("huge.json:"))
-        #expect(list.stderr.contains("minutes: expected a whole number of minutes from 0 to 600"))
-        #expect(!list.stdout.contains("huge-minutes"))
-        let practice = try run(["practice", "huge-minutes"], stdin: "/quit\n")
-        #expect(practice.status != 0 && practice.status < 128, "\(practice.status)")
+        #expect(list.stderr.contains("warning: skipped \(prompts.path)/evil.json"))
+        #expect(list.stderr.contains("the id \"../../x/escaped/pwned\" is not lowercase-kebab"))
+        #expect(!list.stdout.contains("pwned"))
+        let validate = try MLSDProcess.run(["prompts", "validate"], home: home)
+        #expect(validate.status == 65)
+        #expect(validate.stdout.contains("invalid \(prompts.path)/evil.json"))
+
+        let practice = try MLSDProcess.run(["practice", "../../x/escaped/pwned"], home: home, stdin: "x\n/quit\n")
+        #expect(practice.status == 64)
+        #expect(practice.stderr.contains("is not a case-study id"))
+        #expect(!FileManager.default.fileExists(atPath: escaped.path))
+        let saved = (try? FileManager.default.contentsOfDirectory(atPath: sessions.path)) ?? []
+        #expect(saved.isEmpty)
     }
 
-    /// Sessions whose numbers would trap (exit 132) in `history`, `review`, `export`, `resume`, `stats`.
-    @Test(arguments: [
-        ("\"elapsedSeconds\" : 0", "\"elapsedSeconds\" : 1e19"),
-        ("\"budgetSeconds\" : 300", "\"budgetSeconds\" : 9223372036854775807"),
-        ("\"budgetSeconds\" : 300", "\"budgetSeconds\" : 1e300"),
-    ])
-    func sessionNumbersOutOfRangeAreSkippedNotATrap(target: String, replacement: String) throws {
-        let good = try SessionFixtures.record(in: home, at: SessionFixtures.start, answers: .weak)
-        var bad = good
-        bad.id = "20270116-080000-video-recommendation"
-        bad.finishedAt = nil
-        for index in bad.phases.indices {
-            bad.phases[index].budgetSeconds = 300
-            bad.phases[index].elapsedSeconds = 0
-        }
-        let text = String(decoding: try SessionStore.encoder().encode(bad), as: UTF8.self)
-        #expect(text.contains(target))
-        _ = try write(text.replacingOccurrences(of: target, with: replacement), to: "sessions/\(bad.id).json")
-        for arguments in [["history"], ["stats"], ["next"]] {
-            let result = try run(arguments)
-            #expect(result.status == 0, "\(arguments): \(result.status) \(result.stderr)")
-            #expect(result.stderr.contains("\(bad.id).json is not a readable session file"), "\(arguments): \(result.stderr)")
-        }
-        #expect(try run(["history"]).stdout.contains(String(good.id.prefix(15))))
-        for arguments in [["review", bad.id], ["export", bad.id], ["resume", bad.id]] {
-            let result = try run(arguments, stdin: "/quit\n")
-            #expect(result.status != 0 && result.status < 128, "\(arguments): \(result.status) \(result.stderr)")
-        }
-        #expect(try run(["review", good.id]).status == 0)
-    }
-
-    @Test func anAnswerFilePastSixteenMegabytesIsRefusedNamingTheLimit() throws {
-        let url = home.appendingPathComponent("huge.md")
-        FileManager.default.createFile(atPath: url.path, contents: Data("prompt: video-recommendation\n## Clarify\n".utf8))
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: UInt64(InputLimits.maximumAnswerFileBytes + 1))
-        try handle.close()
-        let result = try run(["score", url.path])
-        #expect(result.status == 65)
-        #expect(result.stderr.contains("Cannot score \(url.path): it is larger than 16 MB, the limit for answer files."))
-        let fromStdin = try run(["score", "-"], stdin: String(repeating: "x", count: InputLimits.maximumAnswerFileBytes + 1))
-        #expect(fromStdin.status == 65)
-        #expect(fromStdin.stderr.contains("larger than 16 MB"))
-    }
-
-    @Test func aSessionFilePastSixtyFourMegabytesIsSkipped() throws {
-        try FileManager.default.createDirectory(at: sessionsFolder, withIntermediateDirectories: true)
-        let url = sessionsFolder.appendingPathComponent("huge.json")
-        FileManager.default.createFile(atPath: url.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.truncate(atOffset: UInt64(InputLimits.maximumSessionFileBytes + 1))
-        try handle.close()
-        let result = try run(["history"])
-        #expect(result.status == 0)
-        #expect(result.stderr.contains("huge.json is not a readable session file (it is larger than 64 MB, the limit for session files)"))
-    }
-
-    @Test func staleTemporaryFilesOfCrashedSavesAreRemovedAtStart() throws {
-        try FileManager.default.createDirectory(at: sessionsFolder, withIntermediateDirectories: true)
-        let old = Date(timeIntervalSinceNow: -2 * 3600)
-        func file(_ name: String, modified: Date) throws -> URL {
-            let url = sessionsFolder.appendingPathComponent(name)
-            try Data("{\"partial\": ".utf8).write(to: url)
-            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: url.path)
-            return url
-        }
-        let stale = try file(".20270115-080000-x.json.4242.123456.tmp", modified: old)
-        let fresh = try file(".20270115-080000-y.json.4243.99.tmp", modified: Date())
-        let notOurs = try file("notes.tmp", modified: old)
-        // A link with our pattern pointing outside: neither followed nor removed.
+    @Test func aPlantedLockLinkIsRefusedNotFollowed() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let unfinished = try #require(SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions.first { !$0.isFinished })
         let victim = home.appendingPathComponent("victim.txt")
-        try Data("keep me".utf8).write(to: victim)
-        let link = sessionsFolder.appendingPathComponent(".20270115-080000-z.json.4244.7.tmp")
-        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: victim)
+        try Data("precious\n".utf8).write(to: victim)
+        let lock = home.appendingPathComponent("sessions/.\(unfinished.id).lock")
+        try FileManager.default.createSymbolicLink(at: lock, withDestinationURL: victim)
 
-        let result = try run(["practice", "video-recommendation"], stdin: "/quit\n")
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: stale.path))
-        #expect(FileManager.default.fileExists(atPath: fresh.path))
-        #expect(FileManager.default.fileExists(atPath: notOurs.path))
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link.path)) != nil)
-        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        let resumed = try MLSDProcess.run(["resume", unfinished.id], home: home, stdin: "x\n/quit\n")
+        #expect(resumed.status == 1)
+        #expect(resumed.stderr.contains("Refusing to use the lock file \(lock.path): it is a symbolic link"))
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "precious\n")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: lock.path) == victim.path)
     }
 
-    @Test func eachPipedLineIsSavedBeforeTheNextIsRead() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, mode: .pipe)
-        #expect(run.waitFor("Phase 1/6"))
-        // The input stays open: nothing but the line itself can trigger the save.
-        run.type("First piped line.\n")
-        #expect(run.waitForSession { $0.phases[0].answer == "First piped line." } != nil)
-        run.type("Second piped line.\n")
-        #expect(run.waitForSession { $0.phases[0].answer == "First piped line.\nSecond piped line." } != nil)
-        run.send(SIGKILL)
-        #expect(run.waitForExit()?.status == SIGKILL)
-        #expect(run.sessions().first?.phases[0].answer == "First piped line.\nSecond piped line.")
+    @Test func exportRefusesSpecialTargetsAndMissingFoldersAndPrintsForADash() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let fifo = home.appendingPathComponent("pipe.md")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        // No device here: were the check ever broken, the test (run as root) would replace /dev/null itself.
+        // Devices take the same path as FIFOs and folders (anything but a regular file is refused).
+        let cases: [(String, String)] = [
+            (fifo.path, "\(fifo.path) is a FIFO (named pipe), not a regular file"),
+            (home.path, "\(home.path) is a folder, not a regular file"),
+            (home.appendingPathComponent("no/such/x.md").path, "The folder \(home.path)/no/such does not exist"),
+        ]
+        for (target, message) in cases {
+            let result = try MLSDProcess.run(["export", "last", "-o", target], home: home)
+            #expect(result.status == 1, "\(target)")
+            #expect(result.stderr.contains(message), "\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("no").path))
+        var info = stat()
+        #expect(lstat(fifo.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+
+        let dash = try MLSDProcess.run(["export", "last", "-o", "-"], home: home)
+        #expect(dash.status == 0)
+        #expect(dash.stdout.hasPrefix("# "))
+        #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("-").path))
+    }
+
+    // MARK: - Terminal injection (reproduction 8)
+
+    @Test func escapeSequencesFromAPromptFileNeverReachTheTerminalOrTheExports() throws {
+        try writePrompt(id: "hostile", file: "hostile.json", replacing: [
+            ("A short title for template-case", "Evil \\u001b]0;pwned\\u0007 title \\u001b[2J"),
+            ("The question the interviewer opens with", "Clip \\u001b]52;c;cHduZWQ=\\u0007 \u{9B}31m statement"),
+            ("About 100 million daily users.", "About \\u001b[2J100 million \\u009b daily users."),
+            ("A probe the interviewer asks after this phase?", "Probe \\u001b]0;x\\u0007?"),
+        ])
+        func expectClean(_ result: MLSDProcess.Result, _ label: String) {
+            for (stream, text) in [("stdout", result.stdout), ("stderr", result.stderr)] {
+                #expect(!text.contains("\u{1B}"), "\(label) \(stream) has ESC")
+                #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) || $0.value == 0x07 }, "\(label) \(stream) has a control")
+            }
+        }
+        let list = try MLSDProcess.run(["prompts", "list"], home: home)
+        expectClean(list, "list")
+        #expect(list.stdout.contains("Evil \\e]0;pwned\\a title \\e[2J"))
+        let show = try MLSDProcess.run(["prompts", "show", "hostile", "--full"], home: home)
+        expectClean(show, "show")
+        #expect(show.stdout.contains("Clip \\e]52;c;cHduZWQ=\\a \\x9b31m statement"))
+
+        let practice = try MLSDProcess.run(
+            ["practice", "hostile", "--follow-ups"], home: home,
+            stdin: Phase.allCases.map { _ in "An answer.\n/ask how many users are there?\n/next\nA reply.\n/next\n" }.joined())
+        #expect(practice.status == 0, "\(practice.stderr)")
+        expectClean(practice, "practice")
+        #expect(practice.stdout.contains("About \\e[2J100 million \\x9b daily users."))
+        #expect(practice.stdout.contains("Probe \\e]0;x\\a?"))
+
+        for arguments in [["review", "last"], ["history"], ["stats"], ["next"], ["export", "last"], ["export", "last", "-f", "html"]] {
+            let result = try MLSDProcess.run(arguments, home: home)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            expectClean(result, arguments.joined(separator: " "))
+        }
+        let html = try MLSDProcess.run(["export", "last", "-f", "html"], home: home)
+        #expect(html.stdout.contains("Evil \\e]0;pwned\\a title \\e[2J"))
+    }
+
+    @Test func scoreNeverEchoesControlBytesFromTheFile() throws {
+        let file = home.appendingPathComponent("answers.md")
+        try Data([0x1B] + Array("]0;pwned".utf8) + [0x07, 0xC2, 0x9B] + Array("x\n## Clarify\n".utf8)).write(to: file)
+        let result = try MLSDProcess.run(["score", file.path], home: home)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("expected the first line to be 'prompt: <id>', found '\\e]0;pwned\\a\\x9bx'"))
+        #expect(!result.stderr.contains("\u{1B}"))
+
+        try Data(Array("prompt: video-recommendation\n## Clarify\nabc ".utf8) + [0xFF, 0xFE] + Array("\n".utf8)).write(to: file)
+        let binary = try MLSDProcess.run(["score", file.path], home: home)
+        #expect(binary.status == 65)
+        #expect(binary.stderr.contains("answers.md:3: the file is not valid UTF-8 at byte 44"))
+    }
+
+    @Test func theConsoleKeepsItsOwnColoursAndNothingElse() {
+        let styled = Console(write: { _ in }, writeError: { _ in }, isTerminal: true, colour: true)
+        let text = styled.bold("Title") + " \u{1B}]0;pwned\u{07} \u{1B}[2J " + styled.green("ok") + " \u{1B}"
+        #expect(Console.safe(text, keepingStyles: true) == "\u{1B}[1mTitle\u{1B}[0m \\e]0;pwned\\a \\e[2J \u{1B}[32mok\u{1B}[0m \\e")
+        #expect(Console.safe(text, keepingStyles: false) == "\\e[1mTitle\\e[0m \\e]0;pwned\\a \\e[2J \\e[32mok\\e[0m \\e")
+    }
+
+    // MARK: - Messages (item 12)
+
+    @Test func aFolderAFIFOAndAnUnreadableNameAreReportedForWhatTheyAre() throws {
+        try FileManager.default.createDirectory(at: prompts.appendingPathComponent("folder.json"), withIntermediateDirectories: true)
+        #expect(mkfifo(prompts.appendingPathComponent("fifo.json").path, 0o644) == 0)
+        let list = try MLSDProcess.run(["prompts", "list"], home: home)
+        #expect(list.status == 0)
+        #expect(list.stderr.contains("\(prompts.path)/folder.json: cannot read the file: it is a folder, not a regular file."))
+        #expect(list.stderr.contains("\(prompts.path)/fifo.json: cannot read the file: it is a FIFO (named pipe), not a regular file."))
+        #expect(!list.stderr.contains("invalid JSON"))
+
+        let fifo = home.appendingPathComponent("answers.fifo")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        for (path, kind) in [(fifo.path, "a FIFO (named pipe)"), ("/dev/zero", "a character device"), (home.path, "a folder")] {
+            let result = try MLSDProcess.run(["score", path], home: home)
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("Cannot read \(path): it is \(kind), not a regular file"), "\(result.stderr)")
+        }
+        let missing = try MLSDProcess.run(["score", home.appendingPathComponent("nope.md").path], home: home)
+        #expect(missing.status == 1 && missing.stderr.contains("no such file"))
+    }
+
+    @Test func badUTF8AndDuplicateKeysInAPromptFileAreNamedWithTheirPosition() throws {
+        try writePrompt(id: "latin", file: "latin.json", replacing: [("A short title for", "Caf\u{E9} title for")])
+        let latin = prompts.appendingPathComponent("latin.json")
+        var bytes = try Data(contentsOf: latin)
+        let offset = try #require(bytes.firstRange(of: Data("\u{E9}".utf8))).lowerBound
+        bytes.replaceSubrange(offset..<offset + 2, with: [0xE9])  // Latin-1, as an old editor saves it
+        try bytes.write(to: latin)
+        try writePrompt(id: "twice", file: "twice.json", replacing: [("\"minutes\": 45,", "\"minutes\": 45, \"minutes\": 50,")])
+
+        let list = try MLSDProcess.run(["prompts", "list"], home: home)
+        #expect(list.status == 0)
+        #expect(list.stderr.contains("\(latin.path):6:16: invalid JSON: the file is not valid UTF-8 at byte \(offset)"), "\(list.stderr)")
+        #expect(list.stderr.contains("twice.json:"))
+        #expect(list.stderr.contains("invalid JSON: the field \"minutes\" appears twice in the same object; keep one"))
+        #expect(!list.stderr.contains("The given data was not valid JSON"))
+
+        try writePrompt(id: "huge", file: "huge.json", replacing: [("\"minutes\": 45,", "\"minutes\": 1e300,")])
+        let huge = try MLSDProcess.run(["prompts", "list"], home: home)
+        #expect(huge.stderr.contains("huge.json:1:1: invalid JSON: the document is refused by the JSON decoder; look for a number too large"))
+        #expect(!huge.stderr.contains("expected The given data"))
+    }
+
+    @Test func globalOptionsMayComeBeforeTheSubcommand() throws {
+        let extra = MLSDProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: extra) }
+        #expect(try MLSDProcess.run(["prompts", "new", "extra-case"], home: extra).status == 0)
+        let folder = extra.appendingPathComponent("prompts").path
+        for arguments in [["--prompts", folder, "prompts", "list"], ["--prompts=\(folder)", "prompts", "list"], ["prompts", "--prompts", folder, "list"]] {
+            let result = try MLSDProcess.run(arguments, home: home)
+            #expect(result.status == 0, "\(arguments)")
+            #expect(result.stdout.contains("extra-case"), "\(arguments): \(result.stdout)")
+            #expect(!result.stdout.contains("OVERVIEW"))
+        }
+    }
+
+    @Test func anEmptyIDIsAUsageErrorAndAnUnknownSessionExits65Everywhere() throws {
+        let (home, _) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        for command in [["resume"], ["review"], ["export"], ["history", "rm"]] {
+            let empty = try MLSDProcess.run(command + [""], home: home, stdin: "")
+            #expect(empty.status == 64, "\(command)")
+            #expect(empty.stderr.contains("The session id is empty"), "\(command)")
+            let unknown = try MLSDProcess.run(command + ["nope"], home: home, stdin: "")
+            #expect(unknown.status == 65, "\(command)")
+            #expect(unknown.stderr.contains("No session matches 'nope'"), "\(command)")
+        }
+        let prompt = try MLSDProcess.run(["prompts", "show", ""], home: home)
+        #expect(prompt.status == 64 && prompt.stderr.contains("The case-study id is empty"))
     }
 }

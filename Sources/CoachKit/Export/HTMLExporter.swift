@@ -176,7 +176,8 @@ public struct HTMLExporter: Sendable {
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
+        // Control characters too: an export is a file from here on, opened in browsers and terminals.
+        for character in SafeText.clean(text).unicodeScalars {
             switch character {
             case "&": result += "&amp;"
             case "<": result += "&lt;"

@@ -134,7 +134,7 @@ public struct MarkdownExporter: Sendable {
     func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)
-        for character in text {
+        for character in SafeText.clean(text) {
             if "\\`*_{}[]<>#|!~".contains(character) { result.append("\\") }
             result.append(character)
         }

@@ -55,7 +55,13 @@ public struct SessionCatalog: Sendable {
         summaries.reserveCapacity(current.count)
         for entry in current {
             if let summary = entry.summary {
-                summaries.append(summary)
+                // Checked here rather than when the entry is made, so entries from the index are checked too.
+                do {
+                    try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                    summaries.append(summary)
+                } catch {
+                    warnings.append(error)
+                }
             } else {
                 let path = directory.appendingPathComponent(entry.name).path
                 if let version = entry.newerVersion {

@@ -78,9 +78,10 @@ public struct SessionIndexFile: Sendable {
         }
     }
 
-    /// The index at `url`, or nil when it is missing, damaged, of another format or another schema.
+    /// The index at `url`, or nil when it is missing, damaged, of another format or another schema
+    /// (or not a regular file, or past the session file limit: then it is rebuilt from the sessions).
     static func read(from url: URL) -> SessionIndexFile? {
-        guard let data = try? Data(contentsOf: url) else { return nil }
+        guard let data = try? InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files") else { return nil }
         return decode(data)
     }
 

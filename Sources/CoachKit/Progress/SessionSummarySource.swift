@@ -58,13 +58,14 @@ struct SessionSummarySource: Decodable {
         try SessionStore.checkNesting(data, file: file)
         let source: SessionSummarySource
         do {
-            source = try SessionStore.decoder().decode(SessionSummarySource.self, from: data)
+            source = try SessionStore.decoder().decode(SessionSummarySource.self, from: SafeText.cleanJSON(data))
         } catch {
             // Only now look at the version (a second parse): a newer file may not fit this layout.
             if let version = SessionStore.schemaVersion(of: data), version > Session.currentSchemaVersion {
                 throw SessionStore.StoreError.newerVersion(file: file, version: version)
             }
-            throw SessionStore.StoreError.unreadable(file: file, reason: "not a valid session")
+            let offset = InputFile.invalidUTF8Offset(data)
+            throw SessionStore.StoreError.unreadable(file: file, reason: offset.map { "not valid UTF-8 at byte \($0)" } ?? "not a valid session")
         }
         if source.schemaVersion > Session.currentSchemaVersion {
             throw SessionStore.StoreError.newerVersion(file: file, version: source.schemaVersion)

@@ -138,12 +138,19 @@ public struct JSONSourceMap: Sendable {
                 index += 1
                 return
             }
+            var keys: Set<String> = []
             while true {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                     throw error("expected a quoted field name")
                 }
+                let keyStart = index
                 let key = try string()
+                // Decoders keep one of the two values silently; the author meant only one.
+                if !keys.insert(key).inserted {
+                    index = keyStart  // a key has no line break, so this is the key's line and column
+                    throw error("the field \"\(path.isEmpty ? key : path + "." + key)\" appears twice in the same object; keep one")
+                }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                     throw error("expected ':' after the field name \"\(key)\"")

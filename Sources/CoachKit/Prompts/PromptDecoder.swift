@@ -5,10 +5,12 @@ import Foundation
 public struct PromptDecoder: Sendable {
     public init() {}
 
+    /// Text fields come out with their control characters made visible (``SafeText``): prompt packs are
+    /// shared, and their text is printed to terminals and written into exports.
     public func decodePrompt(_ data: Data, file: String) throws(PromptError) -> (Prompt, JSONSourceMap) {
         let map = try sourceMap(data, file: file)
         do {
-            let prompt = try JSONDecoder().decode(Prompt.self, from: data)
+            let prompt = try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
             if prompt.schemaVersion != Prompt.currentSchemaVersion {
                 throw PromptError.invalidField(
                     file: file, at: map.position(of: "schemaVersion"), path: "schemaVersion",
@@ -39,29 +41,32 @@ public struct PromptDecoder: Sendable {
     /// and the unknown-field pass, which only serve error messages. The result equals what
     /// ``decodePrompt(_:file:)`` returns for the same bytes.
     public func decodeValidatedPrompt(_ data: Data) throws -> Prompt {
-        try JSONDecoder().decode(Prompt.self, from: data)
+        try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
     }
 
     /// The outline of a validated prompt, decoding only the fields listings and progress need.
     public func decodeValidatedOutline(_ data: Data) throws -> PromptOutline {
-        try JSONDecoder().decode(PromptOutline.self, from: data)
+        try JSONDecoder().decode(PromptOutline.self, from: SafeText.cleanJSON(data))
     }
 
     /// A validated lexicon, without the source map.
     public func decodeValidatedLexicon(_ data: Data) throws -> Lexicon {
-        try JSONDecoder().decode(Lexicon.self, from: data)
+        try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
     }
 
     public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
         let map = try sourceMap(data, file: file)
         do {
-            return try JSONDecoder().decode(Lexicon.self, from: data)
+            return try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
         } catch {
             throw Self.explain(error, file: file, map: map, data: data)
         }
     }
 
     private func sourceMap(_ data: Data, file: String) throws(PromptError) -> JSONSourceMap {
+        if let offset = InputFile.invalidUTF8Offset(data) {
+            throw PromptError.syntax(file: file, at: Self.position(ofByte: offset, in: data), message: "the file is not valid UTF-8 at byte \(offset)")
+        }
         do {
             return try JSONSourceMap(Array(data))
         } catch {
@@ -88,6 +93,13 @@ public struct PromptDecoder: Sendable {
                 file: file, at: map.position(of: path), path: path,
                 expected: describe(type), found: foundValue(at: path, map: map, data: data),
                 fix: "Change the value to \(describe(type)).")
+        case .dataCorrupted(let context) where context.codingPath.isEmpty:
+            // The structure passed the source map, and Foundation says only "The given data was not valid
+            // JSON" (no position, no reason): name what the source map does not check.
+            return .syntax(
+                file: file, at: map.position(of: ""),
+                message: "the document is refused by the JSON decoder; look for a number too large for its field (such as 1e300 "
+                    + "where a whole number is expected), an invalid escape in a string (such as \"\\x\") or a raw control character in a string")
         case .dataCorrupted(let context):
             let path = JSONSourceMap.path(context.codingPath)
             if let syntax = context.underlyingError as? SignalSyntax.ParseError {
@@ -103,7 +115,9 @@ public struct PromptDecoder: Sendable {
             if let problem = context.underlyingError as? FormatProblem {
                 return .rule(file: file, at: map.position(of: path), path: path, problem: problem.problem, fix: problem.fix)
             }
-            let (expected, fix) = expectation(context.debugDescription)
+            let (expected, fix) = (context.underlyingError as? RangeCheckedDecoding.OutOfRange).map {
+                ($0.expected, "Change the value to \($0.expected). The format: `mlsd prompts guide`.")
+            } ?? expectation(context.debugDescription)
             return .invalidField(
                 file: file, at: map.position(of: path), path: path,
                 expected: expected, found: foundValue(at: path, map: map, data: data), fix: fix)
@@ -130,7 +144,23 @@ public struct PromptDecoder: Sendable {
                 return ("one of \(list)", "Use one of \(list).")
             }
         }
-        return (debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")), "The format: `mlsd prompts guide`.")
+        let detail = debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        return ("a valid value", "The decoder says: \(detail). The format: `mlsd prompts guide`.")
+    }
+
+    /// Line and column of a byte offset (columns count characters, as the source map does).
+    static func position(ofByte offset: Int, in data: Data) -> JSONSourceMap.Position {
+        var line = 1
+        var column = 1
+        for byte in data.prefix(offset) {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return JSONSourceMap.Position(line: line, column: column)
     }
 
     private static func describe(_ type: Any.Type) -> String {

@@ -70,12 +70,12 @@ public struct PromptLibrary: Sendable {
         }
     }
 
-    /// A prompt or lexicon file's bytes, refused past ``InputLimits/maximumPromptFileBytes``.
+    /// A prompt or lexicon file's bytes: a regular file only, refused past ``InputLimits/maximumPromptFileBytes``.
     static func readFile(_ url: URL) -> Result<Data, PromptError> {
         do {
-            return .success(try BoundedFileReader.read(url, limit: InputLimits.maximumPromptFileBytes))
+            return .success(try InputFile.read(url, limit: InputLimits.maximumPromptFileBytes, kind: "prompt files"))
         } catch {
-            return .failure(.unreadable(file: url.path, reason: error.reason(kind: "prompt files")))
+            return .failure(.unreadable(file: url.path, reason: error.reason))
         }
     }
 
@@ -125,6 +125,12 @@ public struct PromptLibrary: Sendable {
                     problems.append(error)
                     continue
                 }
+            }
+            // The id names session files: one that breaks the rule is never used, only reported (on
+            // every path, since a cached or built-in prompt skips the linter).
+            if let problem = PromptLinter.idProblem(loaded) {
+                problems.append(problem)
+                continue
             }
             let id = loaded.outline.id
             if let first = seen[id] {

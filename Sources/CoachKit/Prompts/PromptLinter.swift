@@ -17,10 +17,8 @@ public struct PromptLinter: Sendable {
             problems.append(.rule(file: loaded.file, at: loaded.sourceMap.position(of: path), path: path, problem: problem, fix: fix))
         }
 
-        if !Self.isKebab(prompt.id) {
-            report("id", "the id \"\(prompt.id)\" is not lowercase-kebab", "Use lowercase letters, digits and single hyphens, e.g. \"video-recommendation\".")
-        }
-        for (index, tag) in prompt.tags.enumerated() where !Self.isKebab(tag) {
+        if let problem = Self.idProblem(loaded) { problems.append(problem) }
+        for (index, tag) in prompt.tags.enumerated() where !Identifier.isValid(tag) {
             report("tags[\(index)]", "the tag \"\(tag)\" is not lowercase-kebab", "Use lowercase letters, digits and hyphens.")
         }
         for field in [("title", prompt.title), ("statement", prompt.statement), ("category", prompt.category)]
@@ -54,7 +52,7 @@ public struct PromptLinter: Sendable {
                 } else {
                     itemOwners[item.id] = path
                 }
-                if !Self.isKebab(item.id) {
+                if !Identifier.isValid(item.id) {
                     report("\(path).id", "the rubric item id \"\(item.id)\" is not lowercase-kebab", "Use e.g. \"\(phase.rawValue)-scale\".")
                 }
                 if !(item.weight > 0) {
@@ -207,8 +205,14 @@ public struct PromptLinter: Sendable {
         }
     }
 
-    static func isKebab(_ text: String) -> Bool {
-        !text.isEmpty && text.first != "-" && text.last != "-" && !text.contains("--")
-            && text.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    /// The error for a prompt whose id breaks ``Identifier``'s rule; the library skips such a file and
+    /// `prompts validate` reports it, with the same words.
+    static func idProblem(_ loaded: LoadedPrompt) -> PromptError? {
+        let id = loaded.outline.id
+        guard !Identifier.isValid(id) else { return nil }
+        return .rule(
+            file: loaded.file, at: loaded.sourceMap.position(of: "id"), path: "id",
+            problem: "the id \"\(SafeText.clean(id, singleLine: true))\" is not lowercase-kebab",
+            fix: "Use \(Identifier.rule).")
     }
 }

@@ -35,16 +35,14 @@ public struct PromptValidator: Sendable {
     /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
     /// them extends the lexicon used for the others.
     public func validate(paths: [URL]) -> [FileResult] {
-        var files: [(path: String, data: Result<Data, PromptError>)] = []
+        var files: [(name: String, path: String, data: Result<Data, PromptError>)] = []
         var results: [FileResult] = []
         for url in paths {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                for file in PromptLibrary.jsonFiles(in: url) ?? [] where file.name != "schema.json" {
-                    files.append((file.path, file.data))
-                }
+                files += (PromptLibrary.jsonFiles(in: url) ?? []).filter { $0.name != "schema.json" }
             } else {
-                files.append((url.path, PromptLibrary.readFile(url)))
+                files.append((url.lastPathComponent, url.path, PromptLibrary.readFile(url)))
             }
         }
         var lexicon = self.lexicon

@@ -2,6 +2,12 @@
 /// so that the planner and the scorer never do arithmetic that could overflow or turn into NaN. The
 /// error is a `DecodingError` at the field's path; ``PromptDecoder`` turns it into file:line:column.
 enum RangeCheckedDecoding {
+    /// Marks a refusal of ours (its sentence is already what the field expects), as against one of
+    /// Foundation's decoder messages, which ``PromptDecoder`` quotes instead.
+    struct OutOfRange: Error {
+        let expected: String
+    }
+
     static func int<Key: CodingKey>(
         _ container: KeyedDecodingContainer<Key>, _ key: Key, in range: ClosedRange<Int>, what: String
     ) throws -> Int {
@@ -21,6 +27,7 @@ enum RangeCheckedDecoding {
     }
 
     private static func outOfRange<Key: CodingKey>(_ container: KeyedDecodingContainer<Key>, _ key: Key, _ expected: String) -> DecodingError {
-        DecodingError.dataCorrupted(.init(codingPath: container.codingPath + [key], debugDescription: expected))
+        DecodingError.dataCorrupted(.init(
+            codingPath: container.codingPath + [key], debugDescription: expected, underlyingError: OutOfRange(expected: expected)))
     }
 }

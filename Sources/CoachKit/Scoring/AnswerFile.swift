@@ -32,10 +32,16 @@ public struct AnswerFile: Sendable, Equatable {
     static let phaseList = Phase.allCases.map(\.rawValue).joined(separator: ", ")
 
     /// Parses either format: JSON when the first non-space character is "{", Markdown otherwise.
+    /// The text is checked to be UTF-8, and its control characters are made visible (``SafeText``):
+    /// answers are quoted back in the report.
     public static func parse(_ data: Data, file: String) throws(ParseError) -> AnswerFile {
+        if let offset = InputFile.invalidUTF8Offset(data) {
+            let line = data.prefix(offset).reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            throw .markdown(file: file, line: line, message: "the file is not valid UTF-8 at byte \(offset); save it as UTF-8 text.")
+        }
         let text = String(decoding: data, as: UTF8.self)
         if text.drop(while: { $0.isWhitespace }).first == "{" { return try parseJSON(data, file: file) }
-        return try parseMarkdown(text, file: file)
+        return try parseMarkdown(SafeText.clean(text), file: file)
     }
 
     static func parseJSON(_ data: Data, file: String) throws(ParseError) -> AnswerFile {
@@ -45,7 +51,7 @@ public struct AnswerFile: Sendable, Equatable {
         } catch {
             throw .invalidJSON(file: file, at: error.position, message: error.message)
         }
-        let root = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]
+        let root = (try? JSONSerialization.jsonObject(with: SafeText.cleanJSON(data))) as? [String: Any] ?? [:]
         guard let prompt = root["prompt"] as? String, !prompt.isEmpty else {
             throw .invalidField(file: file, at: map.position(of: "prompt"), path: "prompt",
                                 message: "expected the case study's id as a string, e.g. \"prompt\": \"video-recommendation\".")
@@ -93,7 +99,7 @@ public struct AnswerFile: Sendable, Equatable {
         }
         let header = String(trim(lines[first]))
         guard header.lowercased().hasPrefix("prompt:") else {
-            throw .markdown(file: file, line: first + 1, message: "expected the first line to be 'prompt: <id>', found '\(header.prefix(60))'.")
+            throw .markdown(file: file, line: first + 1, message: "expected the first line to be 'prompt: <id>', found '\(SafeText.clean(String(header.prefix(60)), singleLine: true))'.")
         }
         let promptID = header.dropFirst("prompt:".count).trimmingCharacters(in: .whitespaces)
         guard !promptID.isEmpty else {

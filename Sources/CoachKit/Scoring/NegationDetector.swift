@@ -323,8 +323,19 @@ struct NegationDetector: Sendable {
         guard j >= clause.lowerBound else { return false }
         if Self.decliningSubjects.contains(words[j]) { return true }
         // A second verb sharing an earlier subject: look for the nearest subject before the "and".
-        if words[j] == "and" || words[j] == "or" { return speakerIsSubject(before: j, clause: clause, words: words) }
+        if words[j] == "and" || words[j] == "or" {
+            // Two participles joined ("the listings the guest viewed or skipped", "shown and ignored")
+            // describe items; they are not a second verb of the speaker's.
+            if j > clause.lowerBound, Self.isParticiple(words[i]), Self.isParticiple(words[j - 1]) { return false }
+            return speakerIsSubject(before: j, clause: clause, words: words)
+        }
         return false
+    }
+
+    /// "skipped", "viewed", "shown": a past participle (a regular "-ed" form, or a few irregular ones).
+    private static func isParticiple(_ word: String) -> Bool {
+        if ["shown", "seen", "given", "taken", "forgotten", "sent", "left"].contains(word) { return true }
+        return word.count > 4 && word.hasSuffix("ed") && !word.hasSuffix("eed") && word != "embed"
     }
 
     /// "-ly" adverbs between a subject and its verb: "we honestly", "I personally", "we safely".

@@ -12,6 +12,10 @@ public struct SessionStore: Sendable {
         case ambiguous(String, matches: [String])
         case unreadable(file: String, reason: String)
         case newerVersion(file: String, version: Int)
+        /// The file's id breaks ``Identifier``'s rule (it could name a path outside the folder).
+        case invalidID(file: String, id: String)
+        /// The file's id is valid but is not its file name: saving it would write a second file.
+        case misnamed(file: String, id: String)
 
         public var description: String {
             switch self {
@@ -23,6 +27,10 @@ public struct SessionStore: Sendable {
                 "\(file) is not a readable session file (\(reason)); it was skipped and left as it is."
             case .newerVersion(let file, let version):
                 "\(file) was written by a newer mlsd (session schema \(version)); it was skipped and left as it is. Update mlsd to read it."
+            case .invalidID(let file, let id):
+                "\(file) has the session id \"\(SafeText.clean(id, singleLine: true))\", which is not valid (ids use \(Identifier.rule)); it was skipped and left as it is."
+            case .misnamed(let file, let id):
+                "\(file) holds the session \(id), but a session file is named after its id; it was skipped and left as it is. Rename it to \(id).json (or remove the copy)."
             }
         }
     }
@@ -40,7 +48,17 @@ public struct SessionStore: Sendable {
         return decoder
     }
 
+    /// Callers pass validated ids only: ids come from files checked by ``checkID(of:file:)`` or are
+    /// made by ``Session/makeID(promptID:startedAt:)`` from a validated prompt id; ``save(_:)`` and
+    /// ``lock(_:)`` check again before writing.
     public func url(for id: String) -> URL { directory.appendingPathComponent("\(id).json") }
+
+    /// Refuses a session whose id breaks the rule or differs from its file's name. The file name is
+    /// what `resume` saves to, so a mismatched copy would turn into a second file on its first save.
+    public static func checkID(of id: String, file: URL) throws(StoreError) {
+        guard Identifier.isValid(id) else { throw .invalidID(file: file.path, id: id) }
+        guard file.lastPathComponent == "\(id).json" else { throw .misnamed(file: file.path, id: id) }
+    }
 
     /// `base`, or `base-2`, `base-3`, … when a session file with that id already exists (two
     /// interviews on one prompt started within the same second must not overwrite each other).
@@ -61,7 +79,8 @@ public struct SessionStore: Sendable {
     /// Throws ``FileLock/LockError/busy(path:holder:)`` when another running mlsd has it open, and
     /// ``FileLock/LockError/unavailable(path:reason:)`` when the sessions folder cannot be written.
     public func lock(_ id: String) throws -> FileLock {
-        try FileLock.acquire(at: lockURL(for: id))
+        guard Identifier.isValid(id) else { throw StoreError.invalidID(file: lockURL(for: id).path, id: id) }
+        return try FileLock.acquire(at: lockURL(for: id))
     }
 
     /// Like ``availableID(for:)``, but race-free: the id returned is locked for this process and has no
@@ -95,8 +114,9 @@ public struct SessionStore: Sendable {
 
     /// Atomically writes the session, refusing to replace a file written by a newer mlsd.
     public func save(_ session: Session) throws {
+        guard Identifier.isValid(session.id) else { throw StoreError.invalidID(file: directory.path, id: session.id) }
         let url = url(for: session.id)
-        if let data = try? BoundedFileReader.read(url, limit: InputLimits.maximumSessionFileBytes),
+        if let data = try? Self.readFile(at: url),
             let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion
         {
             throw StoreError.newerVersion(file: url.path, version: version)
@@ -104,20 +124,19 @@ public struct SessionStore: Sendable {
         try AtomicFile.write(try Self.encoder().encode(session), to: url)
     }
 
-    /// Decodes one session file.
+    /// Decodes one session file; throws ``StoreError`` when it cannot be used, its id included.
     public func load(fileAt url: URL) throws -> Session {
-        try Self.decode(try Self.readFile(at: url), file: url.path)
+        let session = try Self.decode(try Self.readFile(at: url), file: url.path)
+        try Self.checkID(of: session.id, file: url)
+        return session
     }
 
-    /// A session file's bytes, refused past ``InputLimits/maximumSessionFileBytes``.
+    /// A session file's bytes: a regular file only, refused past ``InputLimits/maximumSessionFileBytes``.
     static func readFile(at url: URL) throws(StoreError) -> Data {
         do {
-            return try BoundedFileReader.read(url, limit: InputLimits.maximumSessionFileBytes)
-        } catch .tooLarge {
-            throw StoreError.unreadable(file: url.path, reason: BoundedFileReader.ReadError.tooLarge(
-                limit: InputLimits.maximumSessionFileBytes).reason(kind: "session files"))
+            return try InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files")
         } catch {
-            throw StoreError.unreadable(file: url.path, reason: "cannot read it")
+            throw StoreError.unreadable(file: url.path, reason: error.reason)
         }
     }
 
@@ -126,9 +145,13 @@ public struct SessionStore: Sendable {
         if let version = schemaVersion(of: data), version > Session.currentSchemaVersion {
             throw StoreError.newerVersion(file: file, version: version)
         }
+        if let offset = InputFile.invalidUTF8Offset(data) {
+            throw StoreError.unreadable(file: file, reason: "not valid UTF-8 at byte \(offset)")
+        }
         let session: Session
         do {
-            session = try decoder().decode(Session.self, from: data)
+            // Control characters in its text are made visible: session files can come from elsewhere.
+            session = try decoder().decode(Session.self, from: SafeText.cleanJSON(data))
         } catch {
             throw StoreError.unreadable(file: file, reason: "not a valid session")
         }
@@ -165,6 +188,7 @@ public struct SessionStore: Sendable {
 
     /// The session with this id, a unique prefix of one, or "last" for the newest.
     public func resolve(_ reference: String, in sessions: [Session]) throws -> Session {
+        if reference.isEmpty { throw StoreError.notFound(reference) }
         if reference == "last" {
             guard let newest = sessions.first else { throw StoreError.notFound(reference) }
             return newest
@@ -191,6 +215,6 @@ extension SessionStore {
     /// The ids of the session files, from their names alone (cheap enough for shell completion).
     public func sessionIDs() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.sorted(by: >)
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
     }
 }

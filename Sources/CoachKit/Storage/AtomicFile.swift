@@ -11,6 +11,11 @@ public enum AtomicFile {
         case cannotWrite(path: String, reason: String)
         case cannotRename(path: String, reason: String)
         case alreadyExists(path: String)
+        /// The target is a folder, a device, a FIFO or a socket: replacing it by rename would destroy it
+        /// (as root, `/dev/null` itself).
+        case notRegularFile(path: String, kind: String)
+        /// The target's folder does not exist and the caller asked not to create folders.
+        case missingFolder(path: String)
 
         public var description: String {
             switch self {
@@ -22,11 +27,15 @@ public enum AtomicFile {
                 "Cannot move the new contents into \(path): \(reason)."
             case .alreadyExists(let path):
                 "\(path) already exists; mlsd never overwrites it. Choose another name or remove the file first."
+            case .notRegularFile(let path, let kind):
+                "\(path) is \(kind), not a regular file; mlsd only replaces regular files. Choose a file name."
+            case .missingFolder(let path):
+                "The folder \(path) does not exist. Create it first, or choose a file in an existing folder."
             }
         }
     }
 
-    /// True for the name of a temporary file ``write(_:to:overwrite:)`` makes: ".<name>.<pid>.<number>.tmp".
+    /// True for the name of a temporary file ``write(_:to:overwrite:createFolders:)`` makes: ".<name>.<pid>.<number>.tmp".
     public static func isTemporaryName(_ name: String) -> Bool {
         guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
         let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
@@ -55,12 +64,25 @@ public enum AtomicFile {
         return removed
     }
 
-    /// Atomically replaces (or creates) the file at `url` with `data`, creating parent folders.
-    /// With `overwrite: false` an existing file is left alone and `alreadyExists` is thrown.
-    public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {
+    /// Atomically replaces (or creates) the regular file at `url` with `data`, creating parent folders
+    /// unless `createFolders` is false. With `overwrite: false` an existing file is left alone and
+    /// `alreadyExists` is thrown. Anything but a regular file at `url` is refused (`notRegularFile`).
+    public static func write(_ data: Data, to url: URL, overwrite: Bool = true, createFolders: Bool = true) throws {
         let directory = url.deletingLastPathComponent()
-        if let reason = createDirectory(directory.path) {
+        if !createFolders {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
+                throw WriteError.missingFolder(path: directory.path)
+            }
+            if !isDirectory.boolValue {
+                throw WriteError.cannotCreate(path: url.path, reason: "\(directory.path) is a file, not a folder")
+            }
+        } else if let reason = createDirectory(directory.path) {
             throw WriteError.cannotCreate(path: directory.path, reason: reason)
+        }
+        var info = stat()
+        if stat(url.path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            throw WriteError.notRegularFile(path: url.path, kind: InputFile.kind(info.st_mode & S_IFMT))
         }
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)

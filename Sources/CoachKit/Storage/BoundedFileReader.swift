@@ -1,7 +1,9 @@
 import Foundation
 
-/// Reads a whole file, but never more than a limit: a file past it is refused without being read into
-/// memory (a 10 GB file, or /dev/zero, costs `limit + 1` bytes at most).
+/// Reads an open handle (standard input) to its end, but never more than a limit: input past it is
+/// refused without being read into memory (10 GB piped in, or /dev/zero, costs `limit + 1` bytes at
+/// most). Files named by path are read with ``InputFile/read(_:limit:kind:)``, which also refuses
+/// anything but a regular file and applies the same limit.
 public enum BoundedFileReader {
     public enum ReadError: Error, Sendable, Equatable {
         /// The file holds more than `limit` bytes.
@@ -18,17 +20,6 @@ public enum BoundedFileReader {
                 reason
             }
         }
-    }
-
-    public static func read(_ url: URL, limit: Int) throws(ReadError) -> Data {
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
-            throw .unreadable(reason: FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file")
-        }
-        defer { try? handle.close() }
-        return try read(handle, limit: limit)
     }
 
     /// Reads `handle` to its end, refusing past `limit` bytes (for standard input too).

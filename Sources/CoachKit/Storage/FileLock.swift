@@ -21,6 +21,9 @@ public final class FileLock: @unchecked Sendable {
         case busy(path: String, holder: Int32?)
         /// The lock file cannot be created or locked (read-only folder, not a folder, …).
         case unavailable(path: String, reason: String)
+        /// Something other than mlsd's own lock file is at the path — a symbolic link, a hard link to
+        /// another file, a FIFO — planted or left there; it is never followed or written to.
+        case refused(path: String, reason: String)
 
         public var description: String {
             switch self {
@@ -28,6 +31,8 @@ public final class FileLock: @unchecked Sendable {
                 "\(path) is locked by another mlsd" + (holder.map { " (process \($0))" } ?? "") + "."
             case .unavailable(let path, let reason):
                 "Cannot lock \(path): \(reason)."
+            case .refused(let path, let reason):
+                "Refusing to use the lock file \(path): \(reason). mlsd never follows links in its data folder; remove it and try again."
             }
         }
     }
@@ -52,8 +57,7 @@ public final class FileLock: @unchecked Sendable {
         }
         // A few rounds at most: each retry means another process released (and removed) the file meanwhile.
         for _ in 0..<16 {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard fd >= 0 else { throw LockError.unavailable(path: path, reason: String(cString: strerror(errno))) }
+            let fd = try openLockFile(path)
             if flock(fd, LOCK_EX | LOCK_NB) != 0 {
                 let code = errno
                 if code == EWOULDBLOCK || code == EAGAIN {
@@ -80,6 +84,39 @@ public final class FileLock: @unchecked Sendable {
             return FileLock(url: url, descriptor: fd)
         }
         throw LockError.unavailable(path: path, reason: "it keeps being replaced by other processes")
+    }
+
+    /// Opens the lock file without following a symbolic link at `path` (O_NOFOLLOW), creating it when
+    /// absent (O_CREAT|O_EXCL); an existing one — left by a process that crashed — is reused only when it
+    /// is a regular file with no other name, so a planted link to another file is never written to.
+    private static func openLockFile(_ path: String) throws -> Int32 {
+        let flags = O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK
+        var fd: Int32 = -1
+        for _ in 0..<16 {
+            fd = open(path, flags | O_CREAT | O_EXCL, 0o644)
+            if fd < 0, errno == EEXIST {
+                fd = open(path, flags)
+                // Removed by its holder between the two opens: create it again.
+                if fd < 0, errno == ENOENT { continue }
+            }
+            break
+        }
+        guard fd >= 0 else {
+            let code = errno
+            if code == ELOOP { throw LockError.refused(path: path, reason: "it is a symbolic link") }
+            throw LockError.unavailable(path: path, reason: String(cString: strerror(code)))
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw LockError.unavailable(path: path, reason: reason)
+        }
+        if (info.st_mode & S_IFMT) != S_IFREG || info.st_nlink != 1 {
+            close(fd)
+            throw LockError.refused(path: path, reason: (info.st_mode & S_IFMT) != S_IFREG ? "it is not a regular file" : "it is a hard link to another file")
+        }
+        return fd
     }
 
     /// Removes the file and drops the lock. Safe to call more than once.

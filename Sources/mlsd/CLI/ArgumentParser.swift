@@ -1,3 +1,5 @@
+import CoachKit
+
 /// Parses `argv` against a command tree: subcommands first, then options (`--name value`,
 /// `--name=value`, `-h`, flags) and positional arguments; `--` ends the options.
 struct ArgumentParser: Sendable {
@@ -8,8 +10,21 @@ struct ArgumentParser: Sendable {
         var path = [root.name]
         var remaining = arguments[...]
 
-        // Descend into subcommands while the next word names one.
-        while let next = remaining.first, !command.subcommands.isEmpty, !next.hasPrefix("-") {
+        // Descend into subcommands while the next word names one. Options every command accepts
+        // (--prompts DIR) may come first, as in `mlsd --prompts DIR prompts list`: they are kept for the
+        // command finally reached.
+        var global: [String] = []
+        while let next = remaining.first, !command.subcommands.isEmpty {
+            let long = OptionSpec.prompts.longName
+            if next == long || next.hasPrefix(long + "=") {
+                global.append(remaining.removeFirst())
+                if next == long, let value = remaining.first {
+                    global.append(value)
+                    remaining.removeFirst()
+                }
+                continue
+            }
+            if next.hasPrefix("-") { break }
             if let sub = command.subcommand(named: next) {
                 command = sub
                 path.append(next)
@@ -22,6 +37,7 @@ struct ArgumentParser: Sendable {
                 break
             }
         }
+        remaining = (global + remaining)[...]
         var parsed = ParsedCommand(spec: command, path: path)
         let options = command.options + [OptionSpec.prompts, OptionSpec.help]
         var onlyArguments = false
@@ -85,6 +101,12 @@ struct ArgumentParser: Sendable {
     private func checkArguments(_ parsed: ParsedCommand) throws {
         let specs = parsed.spec.arguments
         if parsed.spec.run == nil { return }
+        for (index, text) in parsed.arguments.enumerated() where index < specs.count {
+            try checkID(text, as: specs[index].completion, parsed: parsed)
+        }
+        for option in parsed.spec.options {
+            for text in parsed.allValues(option.name) { try checkID(text, as: option.completion, parsed: parsed) }
+        }
         let required = specs.filter { !$0.isOptional }
         if parsed.arguments.count < required.count {
             let missing = required[parsed.arguments.count]
@@ -93,6 +115,26 @@ struct ArgumentParser: Sendable {
         if !(specs.last?.isRepeating ?? false), parsed.arguments.count > specs.count {
             let extra = parsed.arguments[specs.count]
             throw UsageError("Unexpected argument '\(extra)'.", command: parsed.spec, path: parsed.path)
+        }
+    }
+
+    /// Session and case-study ids from the command line follow the id rule before anything looks them
+    /// up: an empty one, a path or an escape sequence is a usage error, never a file name.
+    private func checkID(_ text: String, as completion: Completion, parsed: ParsedCommand) throws {
+        let shown = SafeText.clean(text, singleLine: true)
+        switch completion {
+        case .sessionID where !Identifier.isValidReference(text):
+            throw UsageError(
+                text.isEmpty ? "The session id is empty; give a session id, a unique prefix of one, or 'last' (see 'mlsd history')."
+                    : "'\(shown)' is not a session id: ids use lowercase letters, digits and hyphens (see 'mlsd history').",
+                command: parsed.spec, path: parsed.path)
+        case .promptID where !Identifier.isValid(text):
+            throw UsageError(
+                text.isEmpty ? "The case-study id is empty; see 'mlsd prompts list' for the ids."
+                    : "'\(shown)' is not a case-study id: ids use \(Identifier.rule) (see 'mlsd prompts list').",
+                command: parsed.spec, path: parsed.path)
+        default:
+            break
         }
     }
 }

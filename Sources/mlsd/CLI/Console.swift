@@ -1,3 +1,4 @@
+import CoachKit
 import Foundation
 @preconcurrency import Glibc
 
@@ -9,13 +10,38 @@ struct Console: Sendable {
     var isTerminal: Bool
     var colour: Bool
 
+    /// The process's own output. Everything written passes through ``SafeText`` — the one choke point
+    /// for the commands' output: text from files is already cleaned when it is decoded, and this also
+    /// catches file names and quotes in messages. With colour on, only mlsd's own SGR sequences (which
+    /// ``sgr(_:_:)`` makes) survive; nothing on standard error is styled, so there no ESC survives.
     static func standard(environment: [String: String]) -> Console {
         let terminal = isatty(STDOUT_FILENO) == 1
         let colour = terminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
         return Console(
-            write: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            writeError: { FileHandle.standardError.write(Data($0.utf8)) },
+            write: { FileHandle.standardOutput.write(Data(safe($0, keepingStyles: colour).utf8)) },
+            writeError: { FileHandle.standardError.write(Data(SafeText.clean($0).utf8)) },
             isTerminal: terminal, colour: colour)
+    }
+
+    /// `text` cleaned by ``SafeText``; with `keepingStyles`, SGR sequences (`ESC [ 1 ; 32 m`) are kept.
+    static func safe(_ text: String, keepingStyles: Bool) -> String {
+        guard keepingStyles, text.utf8.contains(0x1B) else { return SafeText.clean(text) }
+        var result = ""
+        var rest = Substring(text)
+        while let escape = rest.firstIndex(of: "\u{1B}") {
+            result += SafeText.clean(String(rest[..<escape]))
+            let body = rest[rest.index(after: escape)...]
+            let parameters = body.dropFirst().prefix { $0.isASCII && ($0.isNumber || $0 == ";") }
+            if body.first == "[", parameters.endIndex < body.endIndex, body[parameters.endIndex] == "m" {
+                let end = body.index(after: parameters.endIndex)
+                result += String(rest[escape..<end])
+                rest = rest[end...]
+            } else {
+                result += SafeText.clean("\u{1B}")
+                rest = body
+            }
+        }
+        return result + SafeText.clean(String(rest))
     }
 
     func print(_ text: String = "") { write(text + "\n") }

@@ -11,12 +11,12 @@ enum ExportCommand {
             discussion: """
                 md: Markdown a mentor can read. json: the transcript and the session file, for tools. html: one page
                 with inline styles and SVG score charts — no network access, no other files — that prints cleanly.
-                Without -o the export is printed.
+                Without -o (or with -o -) the export is printed. -o replaces only a regular file, in a folder that exists.
                 """,
             arguments: [ArgumentSpec(name: "session", help: "The session id, a unique prefix of it, or 'last'.", completion: .sessionID)],
             options: [
                 OptionSpec(name: "format", short: "f", value: "format", help: "md (default), json or html.", completion: .choices(formats)),
-                OptionSpec(name: "output", short: "o", value: "file", help: "Write to this file (replacing it) instead of printing.",
+                OptionSpec(name: "output", short: "o", value: "file", help: "Write to this file (replacing a regular file; its folder must exist); '-' prints.",
                            completion: .file),
             ],
             run: run)
@@ -34,13 +34,15 @@ enum ExportCommand {
         case "html": text = HTMLExporter(timeZone: .current, generator: "mlsd \(MLSD.version)").render(transcript)
         default: text = MarkdownExporter(timeZone: .current).render(transcript)
         }
-        guard let path = parsed.value("output") else {
+        guard let path = parsed.value("output"), path != "-" else {
             context.console.write(text)
             return .success
         }
         let url = context.url(forPath: path)
         do {
-            try AtomicFile.write(Data(text.utf8), to: url)
+            // Only a regular file in an existing folder: a typo must not create folders, and a device or
+            // FIFO must not be replaced by rename.
+            try AtomicFile.write(Data(text.utf8), to: url, createFolders: false)
         } catch let error as AtomicFile.WriteError {
             throw CommandError(error.description, code: .failure)
         }

@@ -97,7 +97,7 @@ enum PromptsCommand {
         arguments: [ArgumentSpec(name: "id", help: "The new case study's id, lowercase-kebab (e.g. 'music-recommendation').")],
         run: { parsed, context in
             let id = parsed.arguments[0]
-            guard PromptLinterRules.isKebab(id) else {
+            guard Identifier.isValid(id) else {
                 throw UsageError(
                     "The id '\(id)' is not valid: use lowercase letters, digits and single hyphens, e.g. 'music-recommendation'.",
                     command: parsed.spec, path: parsed.path)

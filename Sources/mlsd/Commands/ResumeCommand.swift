@@ -15,52 +15,49 @@ enum ResumeCommand {
     }
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let store = SessionStore(directory: context.dataHome.sessions)
-        let (sessions, warnings) = store.loadAll()
-        for warning in warnings { context.console.warn("warning: \(warning)") }
-        var session: Session
+        let lookup = SessionLookup(context: context)
+        let listing = lookup.listing()
+        let store = lookup.catalog.store
+        let chosen: SessionSummary
         var lock: FileLock?
         if let reference = parsed.arguments.first {
-            do {
-                session = try store.resolve(reference, in: sessions)
-            } catch let error as SessionStore.StoreError {
-                // A file the user named but this mlsd cannot read: say that rather than "no such session".
-                if case .notFound = error, let skipped = skippedFile(matching: reference, in: warnings) {
-                    throw CommandError("Cannot resume '\(reference)': \(skipped)", code: .dataError)
-                }
-                throw CommandError(error.description)
-            }
-            if session.isFinished { throw finished(session) }
-            lock = try claim(session, in: store)
+            chosen = try lookup.summary(reference, in: listing, action: "resume")
+            if chosen.isFinished { throw finished(id: chosen.id, promptID: chosen.promptID) }
+            lock = try claim(chosen.id, in: store)
         } else {
             // The newest unfinished session not open in another mlsd right now.
-            let unfinished = sessions.filter { !$0.isFinished }
+            let unfinished = listing.summaries.filter { !$0.isFinished }
             guard !unfinished.isEmpty else {
                 throw CommandError("There is no unfinished interview to resume. Start one with 'mlsd practice'.")
             }
-            var inUse: [(Session, CommandError)] = []
-            var chosen: (Session, FileLock?)?
+            var inUse: [(SessionSummary, CommandError)] = []
+            var claimed: (SessionSummary, FileLock?)?
             for candidate in unfinished {
                 do {
-                    chosen = (candidate, try claim(candidate, in: store))
+                    claimed = (candidate, try claim(candidate.id, in: store))
                     break
                 } catch let error as CommandError {
                     inUse.append((candidate, error))
                 }
             }
-            guard let chosen else { throw inUse[0].1 }
+            guard let claimed else { throw inUse[0].1 }
             for (other, _) in inUse {
-                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(chosen.0.id) instead.")
+                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(claimed.0.id) instead.")
             }
-            (session, lock) = chosen
+            (chosen, lock) = claimed
         }
-        // Another mlsd may have saved (or finished) it between the listing and the lock: use the file as it is now.
-        if let current = try? store.load(fileAt: store.url(for: session.id)) {
-            session = current
-            if session.isFinished {
-                lock?.release()
-                throw finished(session)
-            }
+        // The whole session, as it is now: another mlsd may have saved (or finished) it since the listing.
+        // Its file is `<id>.json` (the listing skips files named otherwise), which is where it is saved.
+        var session: Session
+        do {
+            session = try store.load(fileAt: store.url(for: chosen.id))
+        } catch {
+            lock?.release()
+            throw CommandError("\(error)", code: .dataError)
+        }
+        if session.isFinished {
+            lock?.release()
+            throw finished(id: session.id, promptID: session.promptID)
         }
         guard !session.phases.isEmpty else {
             throw CommandError("The session \(session.id) has no phases; it cannot be resumed.", code: .dataError)
@@ -79,35 +76,24 @@ enum ResumeCommand {
         return try launcher.resume(session, lock: lock)
     }
 
-    private static func finished(_ session: Session) -> CommandError {
-        CommandError("The session \(session.id) is already finished; see 'mlsd review \(session.id)', or start a new one with 'mlsd practice \(session.promptID)'.")
+    private static func finished(id: String, promptID: String) -> CommandError {
+        CommandError("The session \(id) is already finished; see 'mlsd review \(id)', or start a new one with 'mlsd practice \(promptID)'.")
     }
 
     /// Marks the session as open in this process. Refuses when another running mlsd has it open: two
     /// processes saving one session would each overwrite the other's answers. When the folder cannot
     /// be locked at all (read-only), the interview goes on unlocked; its saves fail and say so.
-    private static func claim(_ session: Session, in store: SessionStore) throws -> FileLock? {
+    private static func claim(_ id: String, in store: SessionStore) throws -> FileLock? {
         do {
-            return try store.lock(session.id)
+            return try store.lock(id)
         } catch FileLock.LockError.busy(_, let holder) {
             let who = holder.map { "another mlsd (process \($0))" } ?? "another mlsd"
             throw CommandError(
-                "The session \(session.id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers.")
-        } catch {
+                "The session \(id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers.")
+        } catch let error as FileLock.LockError {
+            // A planted link or other file where the lock goes: never work around it.
+            if case .refused = error { throw CommandError(error.description) }
             return nil
-        }
-    }
-
-    /// The warning for a session file that was skipped (newer version, unreadable) whose name matches `reference`.
-    private static func skippedFile(matching reference: String, in warnings: [SessionStore.StoreError]) -> SessionStore.StoreError? {
-        warnings.first { warning in
-            let file: String
-            switch warning {
-            case .newerVersion(let path, _), .unreadable(let path, _): file = path
-            default: return false
-            }
-            let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            return reference == "last" ? false : name.hasPrefix(reference)
         }
     }
 }

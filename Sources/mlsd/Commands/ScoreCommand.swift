@@ -19,18 +19,30 @@ enum ScoreCommand {
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let path = parsed.arguments[0]
         let data: Data
-        do {
-            // Bounded: a huge file (or /dev/zero) is refused after the limit, not read into memory.
-            let limit = InputLimits.maximumAnswerFileBytes
-            data = path == "-"
-                ? try BoundedFileReader.read(FileHandle.standardInput, limit: limit)
-                : try BoundedFileReader.read(context.url(forPath: path), limit: limit)
-        } catch {
-            switch error {
-            case .tooLarge:
-                throw CommandError("Cannot score \(path): \(error.reason(kind: "answer files")).", code: .dataError)
-            case .unreadable(let reason):
-                throw CommandError("Cannot read \(path): \(reason).", code: .failure)
+        let limit = InputLimits.maximumAnswerFileBytes
+        if path == "-" {
+            do {
+                // Bounded: a huge input (or /dev/zero piped in) is refused after the limit, not read into memory.
+                data = try BoundedFileReader.read(FileHandle.standardInput, limit: limit)
+            } catch {
+                switch error {
+                case .tooLarge:
+                    throw CommandError("Cannot score \(path): \(error.reason(kind: "answer files")).", code: .dataError)
+                case .unreadable(let reason):
+                    throw CommandError("Cannot read \(path): \(reason).", code: .failure)
+                }
+            }
+        } else {
+            do {
+                // Regular files only (a FIFO would block, /dev/zero never ends), and bounded.
+                data = try InputFile.read(context.url(forPath: path), limit: limit, kind: "answer files")
+            } catch {
+                switch error {
+                case .tooLarge:
+                    throw CommandError("Cannot score \(path): \(error.reason).", code: .dataError)
+                default:
+                    throw CommandError(error.description, code: .failure)
+                }
             }
         }
         let answerFile: AnswerFile

@@ -15,15 +15,34 @@ struct SessionLookup {
         return listing
     }
 
-    /// The summary for `reference`, or an error the user can act on (exit 65: no such session).
-    func summary(_ reference: String, in listing: SessionListing) throws -> SessionSummary {
+    /// The summary for `reference`, or an error the user can act on. Every command that takes a session
+    /// uses this, so an unknown session is reported one way everywhere, with exit status 65.
+    /// `action` names what was asked for in "Cannot resume 'x': …" (a file that was skipped).
+    func summary(_ reference: String, in listing: SessionListing, action: String = "open") throws -> SessionSummary {
         do {
             return try listing.resolve(reference)
         } catch let error as SessionStore.StoreError {
+            // A file the user named but this mlsd cannot use: say that rather than "no such session".
+            if case .notFound = error, let skipped = skippedFile(matching: reference, in: listing.warnings) {
+                throw CommandError("Cannot \(action) '\(reference)': \(skipped)", code: .dataError)
+            }
             if case .notFound = error, listing.summaries.isEmpty {
                 throw CommandError("No sessions recorded yet. Start one with 'mlsd practice'.", code: .dataError)
             }
             throw CommandError(error.description, code: .dataError)
+        }
+    }
+
+    /// The warning for a skipped session file (newer version, unreadable, bad id) whose name starts with `reference`.
+    private func skippedFile(matching reference: String, in warnings: [SessionStore.StoreError]) -> SessionStore.StoreError? {
+        guard reference != "last" else { return nil }
+        return warnings.first { warning in
+            let file: String
+            switch warning {
+            case .newerVersion(let path, _), .unreadable(let path, _), .invalidID(let path, _), .misnamed(let path, _): file = path
+            case .notFound, .ambiguous: return false
+            }
+            return URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.hasPrefix(reference)
         }
     }
 
