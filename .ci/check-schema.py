@@ -4,6 +4,8 @@
 1. Every built-in prompt validates against the JSON Schema (draft 2020-12) with a real validator.
 2. The `mlsd prompts new` template validates too, and a set of broken variants of it is rejected by
    BOTH the schema and `mlsd prompts validate` (exit 65).
+3. Malformed compact signals (which the schema sees as plain strings) are rejected by mlsd with the
+   character inside the string; the object form of a signal still validates.
 
 Usage: check-schema.py PATH_TO_MLSD
 """
@@ -63,10 +65,13 @@ with tempfile.TemporaryDirectory() as home:
         "missing phase": lambda d: d["phases"].pop("deploy"),
         "unknown phase": lambda d: d["phases"].update(launch=d["phases"]["deploy"]),
         "id not kebab-case": lambda d: d.update(id="Not_Kebab"),
-        "signal with two keys": lambda d: d["phases"]["clarify"]["rubric"][0]["signals"][0].update(concept="qps"),
+        "signal with two keys": lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].__setitem__(0, {"phrase": "x", "concept": "qps"}),
         "unknown quantity": lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].append({"quantity": "furlongs"}),
         "empty signal list": lambda d: d["phases"]["clarify"]["rubric"][0].update(signals=[]),
         "newer schemaVersion": lambda d: d.update(schemaVersion=2),
+        "minutes past the limit": lambda d: d.update(minutes=9223372036854775807),
+        "phase minutes past the limit": lambda d: d["phases"]["clarify"].update(minutes=601),
+        "weight past the limit": lambda d: d["phases"]["model"]["rubric"][0].update(weight=1e300),
         "namedCredit above 1": lambda d: d["phases"]["data"]["rubric"][0].update(namedCredit=1.5),
         "covered signal with unknown key": lambda d: d["phases"]["data"]["rubric"][0].update(covered=[{"phrasee": "why"}]),
     }
@@ -82,6 +87,35 @@ with tempfile.TemporaryDirectory() as home:
             failures += 1
         print(f"agreement: {name}: schema {'rejects' if schema_rejects else 'accepts'}, "
               f"mlsd {'rejects' if mlsd_rejects else 'accepts'} ({status})")
+
+    # The compact signal syntax is one string to the schema (it cannot parse it), so its mistakes are
+    # mlsd's to reject: exit 65 and the character inside the string.
+    malformed = {
+        "unknown quantity kind": "@latency + #durration",
+        "unclosed parenthesis": "(load | render + #duration",
+        "trailing operator": "watch time +",
+        "operator without a part": "a | | b",
+    }
+    for name, text in malformed.items():
+        document = mutate(lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].__setitem__(0, text))
+        file = pathlib.Path(home) / "syntax.json"
+        file.write_text(json.dumps(document, indent=2))
+        result = subprocess.run([mlsd, "prompts", "validate", str(file)], env=env, capture_output=True, text=True)
+        ok = result.returncode == 65 and "of the signal" in result.stdout
+        if not ok:
+            failures += 1
+        print(f"compact syntax: {name}: mlsd {'rejects with a column' if ok else 'DOES NOT REJECT'}")
+    # The object form still validates, and the template in it too.
+    document = mutate(lambda d: d["phases"]["clarify"]["rubric"][0]["signals"].__setitem__(
+        0, {"all": [{"concept": "latency"}, {"any": [{"quantity": "duration"}, {"phrase": "budget"}]}]}))
+    file = pathlib.Path(home) / "objects.json"
+    file.write_text(json.dumps(document, indent=2))
+    result = subprocess.run([mlsd, "prompts", "validate", str(file)], env=env, capture_output=True, text=True)
+    if schema_errors(document) or result.returncode != 0:
+        failures += 1
+        print("object form: REJECTED")
+    else:
+        print("object form: schema and mlsd accept")
 
 print(f"{failures} schema check failure(s)")
 sys.exit(1 if failures else 0)

@@ -3,7 +3,7 @@
 #
 # usage: Scripts/fuzz.sh [SECONDS] [TARGET…]
 #   SECONDS  how long to fuzz each target (default 30)
-#   TARGET   any of: prompt answer-file session scorer key-decoder (default: all)
+#   TARGET   any of: prompt answer-file session session-index scorer key-decoder source-map (default: all)
 #
 # Each target is Scripts/Fuzz/<Name>FuzzTarget.swift (plus FuzzRequirement.swift), compiled with
 # `swiftc -sanitize=fuzzer,address` together with the library it exercises (CoachKit or TerminalKit,
@@ -27,7 +27,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-all_targets=(prompt answer-file session scorer key-decoder)
+all_targets=(prompt answer-file session session-index scorer key-decoder source-map)
 seconds=30
 targets=()
 for argument in "$@"; do
@@ -56,8 +56,16 @@ source_file() {
     prompt) echo Scripts/Fuzz/PromptFuzzTarget.swift ;;
     answer-file) echo Scripts/Fuzz/AnswerFileFuzzTarget.swift ;;
     session) echo Scripts/Fuzz/SessionFuzzTarget.swift ;;
+    session-index) echo Scripts/Fuzz/SessionIndexFuzzTarget.swift ;;
     scorer) echo Scripts/Fuzz/ScorerFuzzTarget.swift ;;
     key-decoder) echo Scripts/Fuzz/KeyDecoderFuzzTarget.swift ;;
+    source-map) echo Scripts/Fuzz/SourceMapFuzzTarget.swift ;;
+  esac
+}
+# libFuzzer flags of one target: the source map gets inputs long enough to nest past the 256-level limit.
+target_flags() {
+  case "$1" in
+    source-map) echo "-max_len=65536" ;;
   esac
 }
 library_of() {
@@ -181,7 +189,7 @@ for target in "${targets[@]}"; do
   set +e
   "$build/fuzz-$target" "$corpus" "$seeds" "$crashes" \
     -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb=4096 -print_final_stats=1 \
-    -artifact_prefix="$crashes/" ${FUZZ_EXTRA_FLAGS:-} >"$log" 2>&1
+    -artifact_prefix="$crashes/" $(target_flags "$target") ${FUZZ_EXTRA_FLAGS:-} >"$log" 2>&1
   status=$?
   set -e
   runs=$(grep -E -o 'stat::number_of_executed_units: *[0-9]+' "$log" | tail -1 | grep -E -o '[0-9]+$' || echo "?")

@@ -1,9 +1,9 @@
 import CoachKit
 import Foundation
 
-/// Fuzzes what `mlsd prompts validate` does with a user's file: decode the bytes as a prompt (and
-/// as a lexicon), then lint the prompt with the built-in lexicon, which also scores its example
-/// answers. Any input may be rejected, but only with a `PromptError` that names the file and a
+/// Fuzzes what `mlsd prompts validate` and `mlsd prompts fmt` do with a user's file: decode the bytes
+/// as a prompt (and as a lexicon), lint the prompt with the built-in lexicon, which also scores its
+/// example answers, and format it twice (the same text both times). Any input may be rejected, but only with a `PromptError` that names the file and a
 /// real position in it.
 enum PromptFuzzTarget {
     static let file = "fuzz/prompt.json"
@@ -14,8 +14,18 @@ enum PromptFuzzTarget {
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
             let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
-            for problem in PromptLinter(lexicon: lexicon).lint(loaded) {
+            for problem in PromptLinter(lexicon: lexicon).lint(loaded) + PromptLinter(lexicon: lexicon).warnings(loaded) {
                 check(problem)
+            }
+            // `mlsd prompts fmt` must accept every valid prompt, keep its meaning and be idempotent.
+            let formatter = PromptFormatter()
+            do {
+                let once = try formatter.formatPrompt(data, file: file)
+                let (reformatted, _) = try decoder.decodePrompt(Data(once.utf8), file: file)
+                require(reformatted.id == prompt.id && reformatted.phases.keys.count == prompt.phases.keys.count, "fmt changed the prompt")
+                require(try formatter.formatPrompt(Data(once.utf8), file: file) == once, "fmt is not idempotent")
+            } catch {
+                require(false, "fmt failed on a valid prompt: \(error)")
             }
         } catch {
             check(error)

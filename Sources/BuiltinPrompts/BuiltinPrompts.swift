@@ -9,6 +9,9 @@ public enum BuiltinPrompts {
 }
 
 extension BuiltinPrompts {
+    /// The built-in files' names, sorted, without decoding any contents.
+    public static var names: [String] { EmbeddedPrompts.files.map(\.name) }
+
     /// The contents of one built-in file, e.g. "schema.json".
     public static func file(named name: String) -> Data? {
         EmbeddedPrompts.files.first { $0.name == name }.flatMap { Data(base64Encoded: $0.base64) }

@@ -19,6 +19,7 @@ enum MLSD {
                 ExportCommand.spec,
                 StatsCommand.spec,
                 NextCommand.spec,
+                DrillCommand.spec,
                 PromptsCommand.spec,
                 CompletionsCommand.spec,
                 ManCommand.spec,

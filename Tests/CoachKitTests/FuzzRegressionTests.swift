@@ -29,7 +29,7 @@ struct FuzzRegressionTests {
 
     @Test("every target has seeds to start from")
     func seedsExist() {
-        for target in ["prompt", "answer-file", "session", "scorer"] {
+        for target in ["prompt", "answer-file", "session", "scorer", "source-map"] {
             #expect(Self.inputs(target).filter { $0.hasPrefix("Seeds/") }.count >= 4, "too few seeds for \(target)")
         }
     }
@@ -44,7 +44,14 @@ struct FuzzRegressionTests {
         let decoder = PromptDecoder()
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
-            result.lint = PromptLinter(lexicon: lexicon).lint(LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map))
+            let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
+            result.lint = PromptLinter(lexicon: lexicon).lint(loaded)
+            _ = PromptLinter(lexicon: lexicon).warnings(loaded)
+            // fmt accepts every valid prompt and formatting is idempotent.
+            let formatter = PromptFormatter()
+            let once = try? formatter.formatPrompt(data, file: file)
+            #expect(once != nil, "fmt refused a valid prompt")
+            if let once { #expect((try? formatter.formatPrompt(Data(once.utf8), file: file)) == once, "fmt is not idempotent") }
         } catch {
             result.prompt = error
         }
@@ -71,6 +78,12 @@ struct FuzzRegressionTests {
         switch (name as NSString).lastPathComponent {
         case "template.json", "visual-search.json":
             #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt: \(result)")
+        case "compact-signals.json":
+            #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt in the compact syntax: \(result)")
+        case "signal-syntax-error.json":
+            guard case .invalidField(_, let at, let path, _, _, _) = result.prompt else { Issue.record("expected a signal syntax error"); return }
+            #expect(path == "phases.clarify.rubric[0].signals[0]")
+            #expect(at.line == 21 && at.column == 33, "\(at)")
         case "syntax-error.json":
             guard case .syntax = result.prompt else { Issue.record("expected a syntax error, got \(String(describing: result.prompt))"); return }
         case "unknown-field.json":
@@ -251,6 +264,23 @@ struct FuzzRegressionTests {
             let strongScore = try #require(Self.runScorerTarget(try Self.data(name))).score
             let weakScore = try #require(Self.runScorerTarget(try Self.data(weakName))).score
             #expect(strongScore > weakScore, "\(name) \(strongScore) vs \(weakName) \(weakScore)")
+        }
+    }
+
+    // MARK: - Source map and nesting check
+
+    @Test("source-map inputs: positions inside the document, the nesting check agrees", arguments: inputs("source-map"))
+    func sourceMapInput(_ name: String) throws {
+        let bytes = Array(try Self.data(name))
+        let lines = bytes.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        let tooDeep = JSONNestingCheck.firstTooDeep(in: bytes)
+        do {
+            let map = try JSONSourceMap(bytes)
+            #expect(tooDeep == nil)
+            #expect(map.positions.values.allSatisfy { $0.line >= 1 && $0.line <= lines && $0.column >= 1 })
+        } catch {
+            #expect(error.position.line >= 1 && error.position.line <= lines && error.position.column >= 1)
+            if error.message.contains("nested more than") { #expect(tooDeep == error.position) }
         }
     }
 }

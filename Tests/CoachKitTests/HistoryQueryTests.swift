@@ -90,23 +90,153 @@ struct SessionCatalogTests {
     }
 
     @Test func anUnchangedFileIsReadFromTheIndexNotReDecoded() throws {
+        let (home, _) = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home.root) }
+        let catalog = SessionCatalog(dataHome: home)
+        _ = catalog.load()
+        // An index (with a valid checksum) whose entries say something the files do not: while the
+        // files' keys still match, the index is what is served.
+        let url = try #require(catalog.indexFile)
+        var index = try #require(SessionIndexFile.read(from: url))
+        for position in index.entries.indices { index.entries[position].summary?.promptTitle = "From the index" }
+        try index.write(to: url)
+        #expect(catalog.load().summaries.allSatisfy { $0.promptTitle == "From the index" })
+        #expect(SessionCatalog(store: catalog.store, indexFile: nil).load().summaries.allSatisfy { $0.promptTitle == "Fixture feed" })
+    }
+
+    /// Issue 9, item 7: `cp -p`, `rsync -t` and `tar` restore a file's old size and modification time.
+    @Test func aFileRestoredWithItsOldSizeAndModificationTimeIsReRead() throws {
         let (home, sessions) = try makeHome()
         defer { try? FileManager.default.removeItem(at: home.root) }
         let catalog = SessionCatalog(dataHome: home)
         _ = catalog.load()
-        // Same size and modification time, different content: the index entry still counts as current.
         let url = SessionStore(directory: home.sessions).url(for: sessions[0].id)
         var info = stat()
         #expect(stat(url.path, &info) == 0)
-        var data = try Data(contentsOf: url)
-        let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"Fixture feed\"", with: "\"Fixture FEED\"")
-        data = Data(text.utf8)
-        try data.write(to: url)
-        var times = [info.st_atim, info.st_mtim]
-        #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
-        #expect(catalog.load().summaries.last?.promptTitle == "Fixture feed")
-        // Without an index every file is decoded again.
-        #expect(SessionCatalog(store: catalog.store, indexFile: nil).load().summaries.last?.promptTitle == "Fixture FEED")
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            .replacingOccurrences(of: "\"Fixture feed\"", with: "\"Fixture FEED\"")
+        // Written in place (same inode) and as a new file renamed over it (new inode, like `tar`).
+        for replace in [false, true] {
+            if replace {
+                let copy = url.deletingLastPathComponent().appendingPathComponent("restored.tmp")
+                try Data(text.replacingOccurrences(of: "FEED", with: "Feed").utf8).write(to: copy)
+                #expect(rename(copy.path, url.path) == 0)
+            } else {
+                try Data(text.utf8).write(to: url)
+            }
+            var times = [info.st_atim, info.st_mtim]
+            #expect(utimensat(AT_FDCWD, url.path, &times, 0) == 0)
+            var now = stat()
+            #expect(stat(url.path, &now) == 0)
+            #expect(now.st_size == info.st_size && now.st_mtim.tv_sec == info.st_mtim.tv_sec && now.st_mtim.tv_nsec == info.st_mtim.tv_nsec)
+            #expect(catalog.load().summaries.last?.promptTitle == (replace ? "Fixture Feed" : "Fixture FEED"))
+        }
+    }
+
+    /// Issue 9, item 7: a 24-byte index with a valid header and an entry count of 0xFFFFFFFF aborted
+    /// `history`, `stats` and `next` ("failed to allocate 68719476752 bytes").
+    @Test func anIndexWithAHugeCountIsRebuiltNotAllocated() throws {
+        let (home, sessions) = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home.root) }
+        let catalog = SessionCatalog(dataHome: home)
+        let url = try #require(catalog.indexFile)
+        func header(format: UInt32) -> [UInt8] {
+            var bytes = SessionIndexFile.magic
+            withUnsafeBytes(of: format.littleEndian) { bytes += $0 }
+            withUnsafeBytes(of: Int64(Session.currentSchemaVersion).littleEndian) { bytes += $0 }
+            return bytes
+        }
+        let huge: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF]
+        // The reproduction (the format before this one), the same against this format, and a block whose
+        // checksum is right but whose string and entry counts claim far more than the block holds.
+        var hugeBlock: [UInt8] = huge + [0, 0, 0, 0]
+        var framed: [UInt8] = []
+        withUnsafeBytes(of: UInt64(hugeBlock.count).littleEndian) { framed += $0 }
+        withUnsafeBytes(of: Checksum64.of(hugeBlock).littleEndian) { framed += $0 }
+        hugeBlock = framed + hugeBlock
+        for damaged in [header(format: 2) + huge, header(format: SessionIndexFile.currentFormat) + huge,
+                        header(format: SessionIndexFile.currentFormat) + hugeBlock] {
+            #expect(SessionIndexFile.decode(Data(damaged)) == nil)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(damaged).write(to: url)
+            #expect(catalog.load().summaries.count == sessions.count)
+            #expect(SessionIndexFile.read(from: url)?.entryCount == sessions.count + 2)
+        }
+    }
+
+    /// Issue 9, item 7: an entry changed in the file that still parses (`history --json` said 99 where
+    /// the file says 6) must not be served.
+    @Test func aCorruptedEntryThatStillParsesIsNotServed() throws {
+        let (home, _) = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home.root) }
+        let catalog = SessionCatalog(dataHome: home)
+        let truth = catalog.load().summaries
+        let url = try #require(catalog.indexFile)
+        let good = try Data(contentsOf: url)
+        var index = try #require(SessionIndexFile.decode(good))
+        let position = try #require(index.entries.firstIndex { $0.summary?.overall != nil })
+        index.entries[position].summary?.overall = 99
+        var forged = [UInt8](index.encode())
+        #expect(forged.count == good.count)
+        // Keep the good file's checksum, as a flipped byte on disk would.
+        let checksum = SessionIndexFile.headerSize + 8
+        forged.replaceSubrange(checksum..<(checksum + 8), with: good[checksum..<(checksum + 8)])
+        #expect(SessionIndexFile.decode(Data(forged)) == nil)
+        try Data(forged).write(to: url)
+        #expect(catalog.load().summaries == truth)
+        #expect(try Data(contentsOf: url) == good)
+        // Any single flipped byte anywhere is caught.
+        for offset in stride(from: 0, to: good.count, by: max(1, good.count / 97)) {
+            var flipped = good
+            flipped[offset] ^= 0x20
+            #expect(SessionIndexFile.decode(flipped) == nil, "flip at \(offset)")
+        }
+    }
+
+    @Test func oneChangedSessionAppendsABlockInsteadOfRewritingTheIndex() throws {
+        let (home, sessions) = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home.root) }
+        let catalog = SessionCatalog(dataHome: home)
+        let store = SessionStore(directory: home.sessions)
+        _ = catalog.load()
+        let url = try #require(catalog.indexFile)
+        let before = try Data(contentsOf: url)
+        var changed = sessions[1]
+        changed.phases[0].answer = "Typed after the index was written."
+        try store.save(changed)
+        let listing = catalog.load()
+        #expect(listing.summaries.contains(SessionSummary(changed)))
+        let after = try Data(contentsOf: url)
+        // The old bytes are kept as they were, and what follows is one block for the one session.
+        #expect(after.prefix(before.count) == before)
+        #expect(after.count > before.count)
+        let index = try #require(SessionIndexFile.decode(after))
+        #expect(index.recordCount == index.entryCount + 1)
+        #expect(catalog.load().summaries == listing.summaries)
+        #expect(try Data(contentsOf: url) == after)  // nothing changed: nothing written
+        // A torn append (a crash mid-write) is damage: the index is rebuilt whole.
+        try after.dropLast(3).write(to: url)
+        #expect(catalog.load().summaries == listing.summaries)
+        #expect(SessionIndexFile.read(from: url)?.recordCount == index.entryCount)
+    }
+
+    @Test func supersededEntriesAreCompactedAway() throws {
+        let (home, sessions) = try makeHome()
+        defer { try? FileManager.default.removeItem(at: home.root) }
+        let catalog = SessionCatalog(dataHome: home)
+        let store = SessionStore(directory: home.sessions)
+        let url = try #require(catalog.indexFile)
+        var changed = sessions[1]
+        var largest = 0
+        for round in 0..<(SessionCatalog.compactionSlack + 5) {
+            changed.phases[0].answer = "Answer number \(round)."
+            try store.save(changed)
+            #expect(catalog.load().summaries.contains(SessionSummary(changed)))
+            let index = try #require(SessionIndexFile.read(from: url))
+            #expect(index.recordCount - index.entryCount <= SessionCatalog.compactionSlack)
+            largest = max(largest, index.recordCount - index.entryCount)
+        }
+        #expect(largest == SessionCatalog.compactionSlack)
     }
 
     @Test func aDamagedIndexIsRebuilt() throws {

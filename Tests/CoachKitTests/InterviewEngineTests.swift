@@ -442,3 +442,67 @@ import Testing
         #expect(Date().timeIntervalSince(started) < 5)
     }
 }
+
+/// Follow-ups on and off, the empty reply that skips one, and sessions with no answer.
+@Suite struct InterviewEngineLineUpTests {
+    typealias F = InterviewFixtures
+
+    @Test func withFollowUpsOffEachNextMovesOnSoAnswerThenNextPerPhaseLinesUp() throws {
+        var (engine, _, _, _) = F.start()
+        engine.asksFollowUps = false
+        for phase in Phase.allCases {
+            _ = engine.submit("My \(phase.rawValue) answer with alpha \(phase.rawValue).")
+            _ = engine.submit("/next")
+        }
+        #expect(engine.isFinished)
+        for record in engine.session.phases {
+            #expect(record.answer == "My \(record.phase.rawValue) answer with alpha \(record.phase.rawValue).")
+            #expect(record.followUp == nil)
+        }
+        let report = try #require(engine.session.report)
+        #expect(report.phases.values.allSatisfy { $0.matched.map(\.id) == ["\($0.phase.rawValue)-a"] })
+    }
+
+    @Test func theOptionTurnsFollowUpsOffAndOldSessionsKeepThemOn() {
+        let (off, _, _, _) = F.start(options: SessionOptions(minutes: 45, followUps: false))
+        #expect(!off.asksFollowUps)
+        let (legacy, _, _, _) = F.start()
+        #expect(legacy.asksFollowUps)
+    }
+
+    @Test func anEmptyLineSkipsTheFollowUpButNotAReplyUnderWay() {
+        var (engine, _, _, _) = F.start()
+        _ = engine.submit("Clarify answer.")
+        #expect(engine.submit("/next") == [.followUp("Probe for clarify?")])
+        let skipped = engine.submit("")
+        #expect(engine.currentPhase == .frame)
+        #expect(skipped.contains { if case .phaseStarted = $0 { true } else { false } })
+        #expect(engine.session.phases[0].followUp?.reply == "")
+
+        _ = engine.submit("Frame answer.")
+        _ = engine.submit("/next")
+        _ = engine.submit("First line of the reply.")
+        _ = engine.submit("")  // a blank line inside a reply is just a blank line
+        #expect(engine.currentPhase == .frame)
+        _ = engine.submit("Second line.")
+        _ = engine.submit("/next")
+        #expect(engine.currentPhase == .data)
+        #expect(engine.session.phases[1].followUp?.reply == "First line of the reply.\nSecond line.")
+    }
+
+    @Test func aSessionWithNoAnswerIsAbandonedUnlessKeptEmpty() {
+        var (engine, _, _, _) = F.start()
+        _ = engine.endOfInput()
+        #expect(engine.isFinished && engine.session.isAbandoned)
+        #expect(SessionSummary(engine.session).isAbandoned && !SessionSummary(engine.session).countsAsPractice)
+
+        var (kept, _, _, _) = F.start(options: SessionOptions(minutes: 45, keepEmpty: true))
+        _ = kept.endOfInput()
+        #expect(kept.isFinished && !kept.session.isAbandoned)
+
+        var (answered, _, _, _) = F.start()
+        _ = answered.submit("Something.")
+        _ = answered.endOfInput()
+        #expect(!answered.session.isAbandoned)
+    }
+}

@@ -91,6 +91,36 @@ import Testing
             #expect(interviewer.answer("Tell me about \(phrase)?").factID == fact.id, "fact \(fact.id) via '\(phrase)'")
         }
     }
+
+    /// The case studies added with issue 13 answer the questions a candidate asks first, stay silent
+    /// on unrelated ones, and every fact is reachable, so /ask works for them as for the older ones.
+    @Test(arguments: [
+        ("street-view-blurring", "How many panoramas do we process?", "scale"),
+        ("street-view-blurring", "What is the latency requirement?", "turnaround"),
+        ("street-view-blurring", "What recall does legal need?", "targets"),
+        ("street-view-blurring", "How small are the faces?", "object-sizes"),
+        ("video-search", "How many videos are there?", "scale"),
+        ("video-search", "What is the latency requirement?", "latency"),
+        ("video-search", "Which languages do queries come in?", "languages"),
+        ("video-search", "Do we have transcripts?", "transcripts"),
+        ("similar-listings", "How many listings are there?", "scale"),
+        ("similar-listings", "What is the latency budget?", "latency"),
+        ("similar-listings", "What about availability for the dates?", "availability"),
+        ("similar-listings", "What is in the session logs?", "sessions"),
+    ])
+    func newCaseStudiesAnswerTypicalQuestions(id: String, question: String, factID: String) throws {
+        let library = PromptLibrary(folders: [])
+        let loaded = try #require(library.prompt(id: id), "the built-in \(id) prompt")
+        let interviewer = Interviewer(prompt: loaded.prompt, lexicon: library.lexicon)
+        #expect(interviewer.answer(question).factID == factID)
+        #expect(interviewer.answer("What does the business want to optimize for?").factID == "objective")
+        #expect(interviewer.answer("Do we have a budget for the office party?").factID == nil)
+        for fact in loaded.prompt.facts {
+            let phrases = fact.signals.compactMap { if case .phrase(let p) = $0 { p } else { nil } }
+            guard let phrase = phrases.max(by: { $0.count < $1.count }) else { continue }
+            #expect(interviewer.answer("Tell me about \(phrase)?").factID == fact.id, "\(id) fact \(fact.id) via '\(phrase)'")
+        }
+    }
 }
 
 @Suite struct InterviewerCommandTests {

@@ -39,17 +39,17 @@ struct PromptLinterTests {
     @Test("every concept reference resolves, with a suggestion")
     func conceptsResolve() throws {
         try expectProblem(
-            PromptFixtures.template(id: "p", replacing: "{ \"concept\": \"scale\" }", with: "{ \"concept\": \"scael\" }"),
+            PromptFixtures.template(id: "p", replacing: "\"@scale\"", with: "\"@scael\""),
             "facts[0].signals[0].concept", "not in the lexicon", "Did you mean \"scale\"?")
     }
 
     @Test("no signal list is empty")
     func noEmptySignals() throws {
         try expectProblem(
-            PromptFixtures.template(id: "p", replacing: "\"signals\": [{ \"phrase\": \"a phrase a candidate would say\" }]", with: "\"signals\": []"),
+            PromptFixtures.template(id: "p", replacing: "\"signals\": [\"a phrase a candidate would say\"]", with: "\"signals\": []"),
             "signal list is empty")
         try expectProblem(
-            PromptFixtures.template(id: "p", replacing: "{ \"phrase\": \"a phrase a candidate would say\" }", with: "{ \"all\": [] }"),
+            PromptFixtures.template(id: "p", replacing: "\"a phrase a candidate would say\"", with: "{ \"all\": [] }"),
             "signals[0].all", "signal list is empty")
     }
 

@@ -148,7 +148,7 @@ struct PromptLoaderTests {
 
     @Test("a user lexicon adds concepts that prompts in any folder may use")
     func userLexicon() throws {
-        let prompt = PromptFixtures.template(id: "uses-concept", replacing: "{ \"phrase\": \"a phrase a candidate would say\" }", with: "{ \"concept\": \"my-concept\" }")
+        let prompt = PromptFixtures.template(id: "uses-concept", replacing: "\"a phrase a candidate would say\"", with: "\"@my-concept\"")
         let folder = try PromptFixtures.folder([
             "lexicon.json": #"{"schemaVersion": 1, "concepts": {"my-concept": ["shiny term"], "qps": ["hits per second"]}}"#,
             "p.json": prompt,

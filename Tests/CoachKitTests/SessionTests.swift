@@ -62,10 +62,28 @@ import Testing
 }
 
 @Suite struct SessionPracticeSuggestionTests {
-    func session(_ promptID: String, daysAgo: Double) -> Session {
-        Session(
+    /// A finished session with an answer: what counts as practice.
+    func session(_ promptID: String, daysAgo: Double, finished: Bool = true, answered: Bool = true) -> Session {
+        var session = Session(
             id: "\(promptID)-\(daysAgo)", promptID: promptID, promptVersion: 1, promptTitle: promptID,
-            options: SessionOptions(minutes: 45), startedAt: Date(timeIntervalSince1970: 1_800_000_000 - daysAgo * 86_400), phases: [])
+            options: SessionOptions(minutes: 45), startedAt: Date(timeIntervalSince1970: 1_800_000_000 - daysAgo * 86_400),
+            phases: [PhaseRecord(phase: .clarify, budgetSeconds: 300)])
+        session.phases[0].answer = answered ? "An answer." : ""
+        session.phases[0].skipped = !answered
+        if finished { session.finishedAt = session.startedAt + 600 }
+        return session
+    }
+
+    @Test func onlyFinishedAnsweredAttemptsCountAsPractised() {
+        let ids = ["a", "b"]
+        let sessions = [session("a", daysAgo: 1, finished: false), session("a", daysAgo: 2, answered: false), session("b", daysAgo: 3)]
+        #expect(sessions[1].isAbandoned && !sessions[0].isAbandoned && !sessions[2].isAbandoned)
+        #expect(PracticeSuggestion().tallies(promptIDs: ids, sessions: sessions).map(\.sessions) == [0, 1])
+        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: sessions) == "a")
+        // `next` uses the same definition: "a" has no finished attempt, so it is the case study never practised.
+        let prompts = ["a", "b"].map { ProgressFixtures.prompt(id: $0, title: $0) }
+        let recommendation = SpacedRepetition().next(sessions: sessions, prompts: prompts, now: Date(timeIntervalSince1970: 1_800_000_000))
+        #expect(recommendation?.kind == .newPrompt && recommendation?.promptID == "a")
     }
 
     @Test func neverPractisedPromptsComeFirstInTheGivenOrder() {

@@ -84,10 +84,24 @@ struct StatsTests {
         #expect(!stats([summaries[0]]).phases[3].usuallyOverruns)
     }
 
-    @Test func skippedPhasesDoNotCountAsTimed() {
+    @Test func skippedPhasesNeverOverrunAndOverBudgetCountsTheSameAttemptsAsAttempts() {
         var summary = f.summary(at: f.start, scores: [:])
         summary.phases[0] = f.phase(.clarify, score: 0, elapsed: 0, skipped: true)
-        #expect(stats([summary]).phases[0].timedAttempts == 0)
+        let clarify = stats([summary]).phases[0]
+        #expect(clarify.overruns == 0)
+        // "Over budget x/y" and "Attempts" are over the same scored attempts, so they always agree.
+        #expect(clarify.timedAttempts == clarify.attempts)
+    }
+
+    @Test func abandonedSessionsAreLeftOutOfStats() {
+        var abandoned = f.summary(at: f.start, scores: [.clarify: 0])
+        for index in abandoned.phases.indices { abandoned.phases[index].skipped = true }
+        #expect(abandoned.isAbandoned)
+        let kept = f.summary(at: f.start + 60, scores: [.clarify: 80])
+        let result = stats([abandoned, kept])
+        #expect(result.sessions == 1)
+        #expect(result.phases[0].attempts == 1)
+        #expect(result.phases[0].average == 80)
     }
 
     @Test func weakestItemsAreTheOnesMissedMostOftenWithTheirDescriptions() throws {

@@ -19,6 +19,12 @@ struct KeyDecoderTests {
         return bytes.flatMap { decoder.feed([$0]) }
     }
 
+    /// Raw mode turns off the terminal's own signals, so Ctrl-Z and Ctrl-\ arrive as bytes the app acts on.
+    @Test func suspendAndQuitKeys() {
+        #expect(decode([0x1A, 0x1C]) == [.control("z"), .control("\\")])
+        #expect(decode([0x1D, 0x1F, 0x00]) == [])
+    }
+
     @Test func printableASCII() {
         #expect(decode("aZ 9~") == [.character("a"), .character("Z"), .character(" "), .character("9"), .character("~")])
     }

@@ -126,6 +126,9 @@ struct TerminalTests {
         #expect(TerminalSignal.interrupt.number == SIGINT)
         #expect(TerminalSignal.terminate.number == SIGTERM)
         #expect(TerminalSignal.hangup.number == SIGHUP)
+        #expect(TerminalSignal.quit.number == SIGQUIT)
+        #expect(TerminalSignal.suspend.number == SIGTSTP)
+        #expect(TerminalSignal.continued.number == SIGCONT)
     }
 }
 

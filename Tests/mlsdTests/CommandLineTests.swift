@@ -15,7 +15,7 @@ struct CommandLineTests {
         let viaFlag = try MLSDProcess.run(["prompts", "validate", "--help"], home: home)
         #expect(viaHelp.status == 0 && viaFlag.status == 0)
         #expect(viaHelp.stdout == viaFlag.stdout)
-        #expect(viaFlag.stdout.contains("USAGE: mlsd prompts validate [<path> ...]"))
+        #expect(viaFlag.stdout.contains("USAGE: mlsd prompts validate [--strict] [<path> ...]"))
         let short = try MLSDProcess.run(["score", "-h"], home: home)
         #expect(short.stdout.contains("OVERVIEW: Score a written answer set"))
     }

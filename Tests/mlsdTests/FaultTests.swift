@@ -46,7 +46,7 @@ import Testing
 
     @Test func anUnwritableSessionsFolderWarnsAtOnceAndTheAnswersAreRescued() throws {
         let blocker = try blockSessionsFolder()
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, mode: .pipe, environment: ["TMPDIR": temporary.path])
+        let run = try InterviewProcess(["practice", "video-recommendation", "--follow-ups"], home: home, mode: .pipe, environment: ["TMPDIR": temporary.path])
         // Said at once, before anything is typed: what failed, why, and where the answers go instead.
         // (Required: typing into the pipe of a program that already stopped would kill the test run.)
         try #require(run.waitFor("Warning: the session cannot be saved."))
@@ -117,8 +117,9 @@ import Testing
     @Test func inTheTerminalCtrlCPrintsTheUnsavedAnswersAfterRestoringTheScreen() throws {
         // Under /proc no folder can be made at all.
         let unwritable = URL(fileURLWithPath: "/proc/mlsd-\(UUID().uuidString)")
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
         let run = try InterviewProcess(
-            ["practice", "video-recommendation"], home: unwritable, environment: ["TMPDIR": temporary.path])
+            ["practice", "video-recommendation"], home: unwritable, environment: clock.environment.merging(["TMPDIR": temporary.path]) { $1 })
         #expect(run.waitFor("Warning: the session cannot be saved."))
         #expect(run.waitFor("phase 05:00 left"))
         // The warning scrolls away as the answer grows; the status line keeps saying it.
@@ -155,13 +156,17 @@ import Testing
     // MARK: - Two interviews at once
 
     @Test func interviewsStartedInTheSameSecondKeepTheirOwnFiles() async throws {
-        // Start just after a second begins, so all of them get the same time-stamped id to start from.
-        while Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 1) > 0.2 { usleep(20_000) }
+        // All four read the same test clock (MLSD_TEST_CLOCK), so all start from the same
+        // time-stamped id however the machine schedules them.
         let home = self.home
+        let clock = try TestClockFile()
+        let environment = clock.environment
         let results = try await withThrowingTaskGroup(of: MLSDProcess.Result.self) { group in
             for number in 1...4 {
                 group.addTask {
-                    try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Answer from interview \(number).\n/quit\n")
+                    try MLSDProcess.run(
+                        ["practice", "video-recommendation"], home: home, stdin: "Answer from interview \(number).\n/quit\n",
+                        environment: environment)
                 }
             }
             var results: [MLSDProcess.Result] = []
@@ -171,17 +176,21 @@ import Testing
         #expect(results.allSatisfy { $0.status == 0 })
         let saved = sessions(in: home)
         #expect(Set(saved.map(\.id)).count == 4)
+        let base = Session.makeID(promptID: "video-recommendation", startedAt: Date(timeIntervalSince1970: TestClockFile.start))
+        #expect(Set(saved.map(\.id)) == [base, base + "-2", base + "-3", base + "-4"])
         #expect(Set(saved.map { $0.phases[0].answer }) == Set((1...4).map { "Answer from interview \($0)." }))
     }
 
     @Test func anIDClaimedByAnotherProcessThatHasNotSavedYetIsNotReused() throws {
         // Another process has claimed the ids of the next few seconds but written no file yet (the
         // moment between choosing an id and the first save): a new interview must pick another one.
+        // The interview reads the test's clock (MLSD_TEST_CLOCK), so the claimed id is the one it
+        // would choose however slowly it starts.
         let store = SessionStore(directory: home.appendingPathComponent("sessions"))
-        let now = Date()
-        let held = try (0..<4).map { try store.lock(Session.makeID(promptID: "video-recommendation", startedAt: now + Double($0))) }
-        defer { held.forEach { $0.release() } }
-        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Mine.\n/quit\n")
+        let clock = try TestClockFile()
+        let held = try store.lock(Session.makeID(promptID: "video-recommendation", startedAt: Date(timeIntervalSince1970: TestClockFile.start)))
+        defer { held.release() }
+        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "Mine.\n/quit\n", environment: clock.environment)
         #expect(result.status == 0, "\(result.stderr)")
         let session = try #require(sessions(in: home).first)
         #expect(session.id.hasSuffix("-video-recommendation-2"))
@@ -254,7 +263,8 @@ import Testing
     static let bigLine = String(repeating: "z", count: 99)
 
     @Test func aTenMegabytePasteInTheTerminalIsSavedInFullAndTypingGoesOn() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         // What a terminal sends for a bracketed paste: line breaks as CR.
         let paste = "\u{1B}[200~" + String(repeating: Self.bigLine + "\r", count: Self.bigLineCount) + "\u{1B}[201~"
@@ -298,7 +308,8 @@ import Testing
     // MARK: - A terminal 20 columns wide
 
     @Test func aTerminalNarrowedToTwentyColumnsAndBackKeepsWorking() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30)
+        let clock = try TestClockFile()  // "05:00" stays on screen: the test's clock does not move
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         run.type("Typed at full width")
         #expect(run.waitFor("│ Typed at full width"))

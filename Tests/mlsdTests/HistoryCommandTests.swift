@@ -69,20 +69,19 @@ struct HistoryCommandTests {
         #expect(json.stdout.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\n", with: "") == "{\"sessions\":[]}")
     }
 
-    @Test("rm asks first, deletes on yes, keeps on no, and takes a unique prefix")
+    @Test("rm without a terminal refuses unless --yes; it takes several ids and a unique prefix")
     func remove() throws {
         let (home, sessions) = try SessionFixtures.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let target = sessions[3]
         let prefix = String(target.id.prefix(15))  // "20270115-080000": unique
-        let declined = try run(["history", "rm", prefix], home, stdin: "n\n")
-        #expect(declined.status == 0)
-        #expect(declined.stdout.contains("Delete session \(target.id)"))
-        #expect(declined.stdout.contains("Nothing deleted."))
+        // Piped: no confirmation can be asked, so nothing is deleted and the script learns it (exit 1).
+        let refused = try run(["history", "rm", prefix], home, stdin: "y\n")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Add --yes to delete from a script"))
+        #expect(!refused.stdout.contains("Nothing deleted."))
         #expect(SessionFixtures.contents(of: "\(target.id).json", in: home) != nil)
-        let noAnswer = try run(["history", "rm", prefix], home, stdin: "")
-        #expect(noAnswer.stdout.contains("Nothing deleted."))
-        let accepted = try run(["history", "rm", prefix], home, stdin: "y\n")
+        let accepted = try run(["history", "rm", prefix, "--yes"], home)
         #expect(accepted.status == 0 && accepted.stdout.contains("Deleted session \(target.id)"))
         #expect(SessionFixtures.contents(of: "\(target.id).json", in: home) == nil)
         let listed = try run(["history"], home)
@@ -98,17 +97,49 @@ struct HistoryCommandTests {
         #expect(SessionFixtures.contents(of: "broken.json", in: home) != nil)
     }
 
+    @Test("rm takes several ids; one unknown id deletes none of them")
+    func removeSeveral() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let (a, b) = (sessions[1].id, sessions[2].id)
+        let partly = try run(["history", "rm", a, "nope-1999", b, "--yes"], home)
+        #expect(partly.status == 1 && partly.stderr.contains("No session matches 'nope-1999'") && partly.stderr.contains("Nothing deleted."))
+        #expect(SessionFixtures.contents(of: "\(a).json", in: home) != nil && SessionFixtures.contents(of: "\(b).json", in: home) != nil)
+        let both = try run(["history", "rm", a, b, "--yes"], home)
+        #expect(both.status == 0 && both.stdout.contains("Deleted session \(a)") && both.stdout.contains("Deleted session \(b)"))
+        #expect(SessionFixtures.contents(of: "\(a).json", in: home) == nil && SessionFixtures.contents(of: "\(b).json", in: home) == nil)
+    }
+
+    @Test("rm on a terminal asks once: no keeps, yes deletes")
+    func removeOnATerminal() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let target = sessions[3].id
+        let declined = try InterviewProcess(["history", "rm", target], home: home)
+        #expect(declined.waitFor("This cannot be undone. [y/N]"))
+        declined.type("n\n")
+        #expect(declined.waitForExit()?.status == 0)
+        #expect(declined.screen.contains("Nothing deleted."))
+        #expect(SessionFixtures.contents(of: "\(target).json", in: home) != nil)
+        let accepted = try InterviewProcess(["history", "rm", target, sessions[2].id], home: home)
+        #expect(accepted.waitFor("Delete 2 sessions:"))
+        accepted.type("y\n")
+        #expect(accepted.waitForExit()?.status == 0)
+        #expect(accepted.screen.contains("Deleted session \(target)"))
+        #expect(SessionFixtures.contents(of: "\(target).json", in: home) == nil)
+    }
+
     @Test("an ambiguous or unknown id is refused with a sentence")
     func badReference() throws {
         let (home, _) = try SessionFixtures.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let ambiguous = try run(["history", "rm", "2027", "--yes"], home)
-        #expect(ambiguous.status == 65)
+        #expect(ambiguous.status == 1)
         #expect(ambiguous.stderr.contains("'2027' matches 4 sessions"))
         let unknown = try run(["history", "rm", "1999", "--yes"], home)
-        #expect(unknown.status == 65 && unknown.stderr.contains("No session matches '1999'"))
+        #expect(unknown.status == 1 && unknown.stderr.contains("No session matches '1999'"))
         let futureOne = try run(["history", "rm", "future", "--yes"], home)
-        #expect(futureOne.status == 65)
+        #expect(futureOne.status == 1)
         #expect(SessionFixtures.contents(of: "future.json", in: home) != nil)
     }
 
@@ -119,7 +150,7 @@ struct HistoryCommandTests {
         let answers = SessionFixtures.answers(.strong, prompt: try #require(SessionFixtures.library.prompt(id: "video-recommendation")?.prompt))
         var input = "/ask how many users are there?\n/hint\n"
         for phase in Phase.allCases { input += (answers[phase] ?? "") + "\n/next\nI would check it with the team.\n/next\n" }
-        let practice = try run(["practice", "video-recommendation"], home, stdin: input)
+        let practice = try run(["practice", "video-recommendation", "--follow-ups"], home, stdin: input)
         #expect(practice.status == 0, "\(practice.stderr)")
         let drill = try run(["practice", "video-recommendation", "--phase", "data"], home, stdin: "Clicks are the labels.\n/next\n\n/next\n")
         #expect(drill.status == 0, "\(drill.stderr)")

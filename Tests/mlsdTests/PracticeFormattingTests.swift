@@ -76,10 +76,16 @@ import TerminalKit
         #expect(menu.choice(for: "no-such-prompt") == nil)
         let rendered = menu.render(width: 50)
         let rows = rendered.split(separator: "\n").dropFirst()
-        #expect(rows.count == prompts.count)
+        // Narrow: each case study takes two rows, the title on the second, whole when it fits.
+        #expect(rows.count == 2 * prompts.count)
         #expect(rows.allSatisfy { DisplayWidth.of($0) <= 49 })
         #expect(rows.filter { $0.hasPrefix("  * ") }.count == 1)
-        #expect(rows.dropFirst().first?.hasPrefix("  *  2) ") == true)
+        #expect(rows.dropFirst(2).first?.hasPrefix("  *  2) ") == true)
+        #expect(rows.contains("       " + prompts[0].prompt.title) || prompts[0].prompt.title.count > 42)
+        // Wide: one row each, titles whole.
+        let wide = menu.render(width: 160).split(separator: "\n").dropFirst()
+        #expect(wide.count == prompts.count)
+        #expect(wide.allSatisfy { row in prompts.contains { row.hasSuffix($0.prompt.title) } })
     }
 
     @Test func theEditorCommandComesFromVisualThenEditorThenVi() {

@@ -40,10 +40,10 @@ import Testing
             run.type("My \(phase.rawValue) reply.\r\u{04}")
             if index < 4 { #expect(run.waitFor("Phase \(phase.position + 1)/6"), "after \(phase)") }
         }
-        #expect(run.waitFor("Session saved to"))
+        #expect(run.waitFor("Saved to"))
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 0)
-        for text in ["Interview over", "Overall", "Time", "Total", "Improve next", "Deploy"] {
+        for text in ["Interview over", "Overall", "Time / budget", "Improve next", "Deploy", "mlsd review last"] {
             #expect(run.screen.contains(text), "report shows \(text)")
         }
         #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
@@ -60,7 +60,9 @@ import Testing
 
     /// /ask questions typed in the terminal earn Clarify credit (issue 14).
     @Test func askQuestionsInTheTerminalEarnClarifyCredit() throws {
-        let run = try InterviewProcess(["practice", "ad-click-prediction", "--phase", "clarify"], home: home)
+        // The facts are listed with the phase's details (--report full; PAGER=cat so no pager waits for a key).
+        let run = try InterviewProcess(
+            ["practice", "ad-click-prediction", "--phase", "clarify", "--report", "full"], home: home, environment: ["PAGER": "cat"])
         #expect(run.waitFor("Clarify · 05:00"))
         #expect(run.waitFor("│"))
         run.type("/ask what is the latency budget?\r")
@@ -70,7 +72,7 @@ import Testing
         run.type("I will assume we optimise revenue.\r/next\r")
         #expect(run.waitFor("(Reply, then /next or Ctrl-D"))
         run.type("\u{04}")
-        #expect(run.waitFor("Session saved to"))
+        #expect(run.waitFor("Saved to"))
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 0)
         let clarify = try #require(run.sessions().first?.report?.phases[.clarify])
@@ -80,11 +82,15 @@ import Testing
     }
 
     @Test func theStatusLineCountsDownWithoutDisturbingTyping() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home)
+        // The test moves the interview's clock (MLSD_TEST_CLOCK): no race with the wall clock.
+        let clock = try TestClockFile()
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         run.type("half a sentence")
         #expect(run.waitFor("│ half a sentence"))
-        #expect(run.wait(timeout: 5) { process in self.statusLine(process.screen)?.contains("phase 04:57 left") == true })
+        #expect(statusLine(run.screen)?.contains("phase 05:00 left") == true)
+        try clock.advance(to: 3)
+        #expect(run.wait(timeout: 10) { process in self.statusLine(process.screen)?.contains("phase 04:57 left") == true })
         let status = try #require(statusLine(run.screen))
         #expect(status.contains("total 44:57 left"))
         #expect(status.contains("Clarify 1/6"))
@@ -101,7 +107,7 @@ import Testing
         let session = try #require(run.sessions().first)
         #expect(!session.isFinished)
         #expect(session.phases[0].answer == "half a sentence, and the rest")
-        #expect(session.phases[0].elapsedSeconds >= 3)
+        #expect(session.phases[0].elapsedSeconds == 3)
     }
 
     @Test func sigtermSavesRestoresTheTerminalAndEndsByTheSignal() throws {
@@ -177,7 +183,8 @@ import Testing
     }
 
     @Test func aResizeRedrawsTheHeaderAndTheEditorAtTheNewWidth() throws {
-        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30)
+        let clock = try TestClockFile()
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 100, rows: 30, environment: clock.environment)
         #expect(run.waitFor("phase 05:00 left"))
         run.type("Some text")
         #expect(run.waitFor("│ Some text"))
@@ -196,10 +203,13 @@ import Testing
 
     @Test func strictModeMovesOnWhenThePhaseTimeIsUp() throws {
         // One minute in all: clarify gets 7 seconds.
-        let run = try InterviewProcess(["practice", "video-recommendation", "--minutes", "1", "--strict"], home: home)
+        let clock = try TestClockFile()
+        let run = try InterviewProcess(["practice", "video-recommendation", "--minutes", "1", "--strict"], home: home, environment: clock.environment)
         #expect(run.waitFor("Phase 1/6 · Clarify · 00:07"))
         run.type("Typed in clarify")
-        #expect(run.waitFor("Time is up for Clarify", timeout: 15))
+        #expect(run.waitFor("│ Typed in clarify"))
+        try clock.advance(to: 7)
+        #expect(run.waitFor("Time is up for Clarify"))
         #expect(run.waitFor("Strict mode: Clarify is over"))
         #expect(run.waitFor("Phase 2/6 · Frame"))
         run.type("/quit\r")
@@ -214,7 +224,7 @@ import Testing
     @Test func termDumbRunsThePlainLineModeWithoutEscapeSequences() throws {
         let run = try InterviewProcess(["practice", "video-recommendation"], home: home, environment: ["TERM": "dumb"])
         #expect(run.waitFor("Each line is answer text"))
-        run.type("A dumb-terminal answer.\n/next\n/next\n")
+        run.type("A dumb-terminal answer.\n/next\n")
         #expect(run.waitFor("Phase 2/6"))
         run.type("\u{04}")  // end of input (the terminal is in canonical mode)
         let exit = try #require(run.waitForExit())
@@ -238,5 +248,70 @@ import Testing
         #expect(run.waitForExit()?.status == 0)
         let id = try #require(run.sessions().first?.promptID)
         #expect(suggested.contains(id))
+    }
+
+    // MARK: - Issue 11: the summary on one screen, the empty reply, drills
+
+    /// The rows of the final screen (not the scrollback) from the one that starts with `prefix` on.
+    func finalScreen(_ run: InterviewProcess) -> [String] { run.screen.lines }
+
+    @Test func at80x24TheFinalScreenShowsOverallTheBarsAndTheCommandForDetails() throws {
+        let run = try InterviewProcess(["practice", "video-recommendation"], home: home, columns: 80, rows: 24)
+        #expect(run.waitFor("Phase 1/6 · Clarify"))
+        for phase in Phase.allCases {
+            run.type("My \(phase.rawValue) answer: a two-tower retrieval, a ranker, nDCG offline, an A/B test, a canary rollout.\r\u{04}")
+            // Enter on an empty reply skips the follow-up, as the screen says.
+            #expect(run.waitFor("An empty reply skips it"), "follow-up of \(phase)")
+            run.type("\r")
+            if phase != .deploy { #expect(run.waitFor("Phase \(phase.position + 1)/6"), "after \(phase)") }
+        }
+        let exit = try #require(run.waitForExit(timeout: 30))
+        #expect(exit.reason == .exit && exit.status == 0)
+        let screen = finalScreen(run)
+        #expect(screen.contains { $0.hasPrefix("Overall   ") }, "Overall on the final screen:\n\(screen.joined(separator: "\n"))")
+        for phase in Phase.allCases {
+            #expect(screen.contains { $0.hasPrefix(phase.title) && $0.range(of: #"\d\d:\d\d / \d\d:\d\d"#, options: .regularExpression) != nil },
+                    "\(phase) bar and time on the final screen")
+        }
+        #expect(screen.contains { $0.hasPrefix("Details: mlsd review last") })
+        #expect(screen.allSatisfy { $0.count <= 80 })
+        let session = try #require(run.sessions().first)
+        #expect(session.phases.allSatisfy { $0.followUp?.reply == "" && $0.followUp?.question.isEmpty == false })
+        #expect(session.phases.allSatisfy { $0.answer.hasPrefix("My \($0.phase.rawValue) answer") })
+    }
+
+    @Test func aReportFullGoesThroughThePagerAndTheSummaryStillEndsTheScreen() throws {
+        let run = try InterviewProcess(
+            ["practice", "video-recommendation", "--phase", "model", "--report", "full"], home: home, columns: 80, rows: 24,
+            environment: ["PAGER": "cat"])
+        #expect(run.waitFor("Drill · Model"))
+        run.type("Two towers for retrieval and a ranker.\r\u{04}")
+        #expect(run.waitFor("An empty reply skips it"))
+        run.type("\r")
+        let exit = try #require(run.waitForExit(timeout: 30))
+        #expect(exit.status == 0)
+        #expect(run.screen.contains("Details — "), "the details went through the pager ($PAGER=cat)")
+        #expect(run.screen.lines.contains { $0.hasPrefix("Overall   ") })
+    }
+
+    @Test func anItemDrillInTheTerminal() throws {
+        let run = try InterviewProcess(
+            ["drill", "ad-click-prediction", "--item", "deploy-streaming-features", "--seconds", "60"], home: home, columns: 80, rows: 24)
+        #expect(run.waitFor("Item drill · Deploy · 01:00"))
+        #expect(run.waitFor("Drill: Say how the ad's last-hour clicks"))
+        #expect(run.wait { self.statusLine80($0.screen)?.contains("Deploy (drill)") == true })
+        run.type("A streaming job updates per-ad click counters in the feature store every minute.\r\u{04}")
+        let exit = try #require(run.waitForExit(timeout: 30))
+        #expect(exit.status == 0)
+        #expect(run.screen.lines.contains { $0.hasPrefix("✓ Covered: ") })
+        #expect(run.screen.contains("Drill saved"))
+        let attempts = try DrillLog(url: home.appendingPathComponent("drills.json")).load()
+        #expect(attempts.count == 1 && attempts[0].covered && attempts[0].itemID == "deploy-streaming-features")
+        #expect(run.sessions().isEmpty, "a drill is not a session")
+        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+    }
+
+    func statusLine80(_ screen: TestScreen) -> String? {
+        screen.lines.last { $0.contains("phase ") || $0.contains(":") }
     }
 }

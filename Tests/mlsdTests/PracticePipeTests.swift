@@ -23,7 +23,8 @@ import Testing
     @Test func askQuestionsEarnClarifyCredit() throws {
         let input = "/ask how many daily active users and ad requests per second?\n/ask what is the latency budget?\n"
             + "/ask how often are ads clicked?\nI will assume we optimise revenue.\n/next\n/next\n"
-        let result = try MLSDProcess.run(["practice", "ad-click-prediction", "--phase", "clarify"], home: home, stdin: input)
+        // The facts are listed with the phase's details: --report full (the default end is a one-screen summary).
+        let result = try MLSDProcess.run(["practice", "ad-click-prediction", "--phase", "clarify", "--report", "full"], home: home, stdin: input)
         #expect(result.status == 0, "\(result.stderr)")
         let clarify = try #require(sessions().first?.report?.phases[.clarify])
         #expect(clarify.score > 19)
@@ -34,7 +35,7 @@ import Testing
 
     @Test func aWholeInterviewThroughAPipe() throws {
         let input = "/ask how many users are there?\n/hint\n/time\n" + wholeInterview()
-        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: input)
+        let result = try MLSDProcess.run(["practice", "video-recommendation", "--follow-ups", "--report", "full"], home: home, stdin: input)
         #expect(result.status == 0, "\(result.stderr)")
         let out = result.stdout
         #expect(!out.contains("\u{1B}"))
@@ -42,7 +43,7 @@ import Testing
             "Video platform home-feed recommendations", "45:00 in all", "Phase 1/6 · Clarify · 05:00",
             "Goal: ", "You asked: how many users are there?", "Interviewer: About 2 billion", "Hint 1/",
             "Phase 6/6 · Deploy · 09:00", "Interview over", "Overall", "Time",
-            "Total", "Improve next", "Session saved to \(home.path)/sessions/",
+            "Total", "Improve next", "Saved to \(home.path)/sessions/", "Details: mlsd review last",
         ] {
             #expect(out.contains(text), "output shows \(text)")
         }
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func endOfInputEndsTheInterviewKeepingAnUnterminatedLine() throws {
-        let result = try MLSDProcess.run(["practice", "search-ranking"], home: home, stdin: "Clarify text.\n/next\n/next\nFrame text without newline")
+        let result = try MLSDProcess.run(["practice", "search-ranking"], home: home, stdin: "Clarify text.\n/next\nFrame text without newline")
         #expect(result.status == 0)
         #expect(result.stdout.contains("Interview over"))
         let session = try #require(sessions().first)
@@ -80,7 +81,7 @@ import Testing
     }
 
     @Test func quitSavesAndResumeContinuesInTheSamePhase() throws {
-        let first = try MLSDProcess.run(["practice", "video-recommendation", "--minutes", "30"], home: home, stdin: "Clarify.\n/next\n/next\nHalf of frame.\n/quit\nnot read\n")
+        let first = try MLSDProcess.run(["practice", "video-recommendation", "--minutes", "30"], home: home, stdin: "Clarify.\n/next\nHalf of frame.\n/quit\nnot read\n")
         #expect(first.status == 0)
         let paused = try #require(sessions().first)
         #expect(first.stdout.contains("Saved. Continue with: mlsd resume \(paused.id)"))
@@ -136,11 +137,15 @@ import Testing
         let list = try MLSDProcess.run(["prompts", "list", "--json"], home: home)
         let ids = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(ids.count >= 2)
-        let first = try MLSDProcess.run(["practice"], home: home, stdin: "/quit\n")
+        // A finished attempt counts; one quit at once does not (the menu and `next` agree on that).
+        let first = try MLSDProcess.run(["practice"], home: home, stdin: "An answer.\n")
         #expect(first.status == 0)
         #expect(first.stderr.contains("practising the least-practised one: \(ids[0])"))
         let second = try MLSDProcess.run(["practice"], home: home, stdin: "/quit\n")
         #expect(second.stderr.contains("practising the least-practised one: \(ids[1])"))
+        // The second was quit at once: not an attempt, so it is still the least practised.
+        let third = try MLSDProcess.run(["practice"], home: home, stdin: "/quit\n")
+        #expect(third.stderr.contains("practising the least-practised one: \(ids[1])"))
         #expect(Set(sessions().map(\.promptID)) == Set(ids.prefix(2)))
     }
 
@@ -195,5 +200,80 @@ import Testing
         #expect(exit.reason == .uncaughtSignal && exit.status == SIGTERM)
         #expect(run.sessions().first?.events.last?.kind == .pause)
         #expect(run.screen.contains("Saved. Continue with: mlsd resume"))
+    }
+
+    // MARK: - Answers line up with their phases (issue 11)
+
+    @Test func answerThenNextPerPhasePutsEachAnswerInItsPhase() throws {
+        let prompt = try #require(SessionFixtures.library.prompt(id: "ad-click-prediction")?.prompt)
+        let answers = SessionFixtures.answers(.strong, prompt: prompt)
+        let input = Phase.allCases.map { (answers[$0] ?? "") + "\n/next\n" }.joined()
+        let result = try MLSDProcess.run(["practice", "ad-click-prediction"], home: home, stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("Interviewer:"), "no follow-up in line mode by default")
+        #expect(result.stdout.contains("No follow-up questions in line mode"))
+        let session = try #require(sessions().first)
+        let report = try #require(session.report)
+        let scorer = Scorer(prompt: prompt, lexicon: SessionFixtures.library.lexicon)
+        for record in session.phases {
+            let expected = (answers[record.phase] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(record.answer == expected, "answer of \(record.phase)")
+            #expect(record.followUp == nil)
+            // Each phase is scored on its own answer: the strong answer's score, not 0.
+            #expect(report.phases[record.phase]?.score == scorer.score(record.phase, answer: expected).score)
+            #expect((report.phases[record.phase]?.score ?? 0) >= 60, "\(record.phase) scored on its own answer")
+        }
+        // The summary is the last thing printed: Overall and the command for the details at the end.
+        let tail = result.stdout.split(separator: "\n").suffix(14).joined(separator: "\n")
+        #expect(tail.contains("Overall   ") && tail.contains("Details: mlsd review last") && tail.contains("Improve next") == (report.overall < 100))
+        #expect(!result.stdout.contains("hint: "), "details only with --report full")
+    }
+
+    @Test func withFollowUpsAReplyEndsWithNextAndAnEmptyLineSkipsIt() throws {
+        let input = "Clarify answer.\n/next\nClarify reply.\n/next\nFrame answer.\n/next\n\nData answer.\n/next\n\n"
+        let result = try MLSDProcess.run(["practice", "video-recommendation", "--follow-ups"], home: home, stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Follow-ups are on"))
+        let session = try #require(sessions().first)
+        #expect(session.phases[0].answer == "Clarify answer." && session.phases[0].followUp?.reply == "Clarify reply.")
+        #expect(session.phases[1].answer == "Frame answer." && session.phases[1].followUp?.reply == "")
+        #expect(session.phases[2].answer == "Data answer." && session.phases[2].followUp?.reply == "")
+        #expect(session.options.followUps == true)
+    }
+
+    @Test func aSessionWithNoAnswerIsAbandonedAndLeftOutOfStatsUnlessKeptEmpty() throws {
+        let result = try MLSDProcess.run(["practice", "video-recommendation"], home: home, stdin: "\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("kept as abandoned"))
+        #expect(!result.stdout.contains("Overall"))
+        let session = try #require(sessions().first)
+        #expect(session.isFinished && session.isAbandoned)
+        let stats = try MLSDProcess.run(["stats"], home: home)
+        #expect(stats.stdout.hasPrefix("No sessions yet"))
+        let history = try MLSDProcess.run(["history"], home: home)
+        #expect(history.stdout.contains(session.id), "still listed in history")
+
+        let kept = try MLSDProcess.run(["practice", "video-recommendation", "--keep-empty"], home: home, stdin: "\n")
+        #expect(kept.stdout.contains("Overall"))
+        let keptStats = try MLSDProcess.run(["stats"], home: home)
+        #expect(keptStats.stdout.contains("Practice  1 session (1 finished)"))
+    }
+
+    @Test func referenceNotesComeAfterTheAttemptAndTheSummaryStaysLast() throws {
+        let prompt = try #require(SessionFixtures.library.prompt(id: "video-recommendation")?.prompt)
+        let note = try #require(prompt.spec(.deploy).reference.first)
+        let result = try MLSDProcess.run(["practice", "video-recommendation", "--reference"], home: home, stdin: "We ask about scale.\n/next\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        let out = result.stdout
+        let referenceAt = try #require(out.range(of: "A strong answer says:"))
+        let overallAt = try #require(out.range(of: "Overall   ", options: .backwards))
+        let lastPhaseAt = try #require(out.range(of: "Phase 2/6"))
+        #expect(referenceAt.lowerBound > lastPhaseAt.lowerBound, "never before the attempt")
+        #expect(overallAt.lowerBound > referenceAt.lowerBound)
+        #expect(out.contains(note.prefix(60)))
+        #expect(out.contains("    We ask about scale."))
+        let session = try #require(sessions().first)
+        let review = try MLSDProcess.run(["review", session.id, "--reference"], home: home)
+        #expect(review.status == 0 && review.stdout.contains("A strong answer says:") && review.stdout.contains(note.prefix(60)))
     }
 }

@@ -20,6 +20,8 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     /// Phases that ran over their budget in most timed attempts.
     public var overrunningPhases: [Phase]
     public var streak: Streak
+    /// Item drills (`mlsd drill`); nil when the caller did not load the drill log.
+    public var drills: DrillProgress?
 
     /// How many attempts an item needs before its miss rate counts.
     public static let minimumItemAttempts = 2
@@ -42,9 +44,10 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         public var trend: Double?
         /// The mean score per week, oldest first, ending with the current week; nil for weeks without practice.
         public var weekly: [Double?]
-        /// Attempts with time spent on the phase (not skipped).
+        /// The attempts the pacing figures are over: the same scored attempts as ``attempts``, so
+        /// "Over budget 2/6" and "Attempts 6" always agree.
         public var timedAttempts: Int
-        /// How many of those ran over the phase's budget.
+        /// How many of those ran over the phase's budget (a skipped phase never does).
         public var overruns: Int
         /// The mean time over budget, across the overrun attempts.
         public var averageOvertimeSeconds: Double
@@ -83,6 +86,13 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     ///   - now: today, for the streak and the weekly trend.
     ///   - calendar: days and weeks in the user's time zone.
     public init(summaries: [SessionSummary], prompts: [Prompt], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        self.init(summaries: summaries, outlines: prompts.map(\.outline), now: now, calendar: calendar, weakestLimit: weakestLimit)
+    }
+
+    /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
+    public init(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+        // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
+        let summaries = summaries.filter { !$0.isAbandoned }
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -97,42 +107,68 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             guard summary.startedAt >= firstWeek else { return nil }
             return min(Self.weeks - 1, Int(summary.startedAt.timeIntervalSince(firstWeek) / (7 * 86_400)))
         }
-        phases = Phase.allCases.map { phase in
+        // One pass over the sessions for all six phases (not six passes each searching a session's
+        // phases): `stats` runs this over every session on every call.
+        struct Tally {
             var scores: [Int] = []
-            var weekSums = [Double](repeating: 0, count: Self.weeks)
-            var weekCounts = [Int](repeating: 0, count: Self.weeks)
+            var weekSums = [Double](repeating: 0, count: ProgressStats.weeks)
+            var weekCounts = [Int](repeating: 0, count: ProgressStats.weeks)
             var timed = 0, overruns = 0
             var overtime = 0.0
-            for (position, summary) in chronological.enumerated() {
-                guard let record = summary.phase(phase) else { continue }
-                if record.wasTimed {
-                    timed += 1
-                    if record.overran {
-                        overruns += 1
-                        overtime += record.overtimeSeconds
-                    }
-                }
+        }
+        var tallies = [Tally](repeating: Tally(), count: Phase.allCases.count)
+        for (position, summary) in chronological.enumerated() {
+            var seen: UInt8 = 0
+            for record in summary.phases {
+                let slot = Self.slot(record.phase)
+                // Like `summary.phase(_:)`: only a phase's first record counts.
+                guard seen & (1 << slot) == 0 else { continue }
+                seen |= 1 << slot
+                // Over budget is counted over the same scored attempts as the average.
                 guard let score = record.score else { continue }
-                scores.append(score)
+                tallies[slot].timed += 1
+                if record.overran {
+                    tallies[slot].overruns += 1
+                    tallies[slot].overtime += record.overtimeSeconds
+                }
+                tallies[slot].scores.append(score)
                 if let week = weekOf[position] {
-                    weekSums[week] += Double(score)
-                    weekCounts[week] += 1
+                    tallies[slot].weekSums[week] += Double(score)
+                    tallies[slot].weekCounts[week] += 1
                 }
             }
+        }
+        phases = Phase.allCases.map { phase in
+            let tally = tallies[Self.slot(phase)]
+            let scores = tally.scores
             return PhaseStats(
                 phase: phase, attempts: scores.count,
                 average: scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count),
                 trend: Self.trend(scores),
-                weekly: zip(weekSums, weekCounts).map { $1 == 0 ? nil : $0 / Double($1) },
-                timedAttempts: timed, overruns: overruns, averageOvertimeSeconds: overruns == 0 ? 0 : overtime / Double(overruns))
+                weekly: zip(tally.weekSums, tally.weekCounts).map { $1 == 0 ? nil : $0 / Double($1) },
+                timedAttempts: tally.timed, overruns: tally.overruns,
+                averageOvertimeSeconds: tally.overruns == 0 ? 0 : tally.overtime / Double(tally.overruns))
         }
         overrunningPhases = phases.filter(\.usuallyOverruns).map(\.phase)
 
         let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
-        let practised = Set(summaries.map(\.promptID))
+        let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
         streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
+        drills = nil
+    }
+
+    /// A phase's 0-based place, without `Phase.position`'s search of `allCases` (this runs per record).
+    static func slot(_ phase: Phase) -> Int {
+        switch phase {
+        case .clarify: 0
+        case .frame: 1
+        case .data: 2
+        case .model: 3
+        case .evaluate: 4
+        case .deploy: 5
+        }
     }
 
     /// Mean of the last `trendWindow` scores minus the mean of up to `trendWindow` before them.
@@ -145,7 +181,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         return mean(recent) - mean(before)
     }
 
-    static func weakestItems(_ summaries: [SessionSummary], prompts: [String: Prompt], limit: Int) -> [ItemStats] {
+    static func weakestItems(_ summaries: [SessionSummary], prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
         // Nested by prompt and phase so the hot loop hashes one item id per result (10,000 sessions
         // hold about half a million item results).
         var tally: [String: [Phase: [String: (attempts: Int, misses: Int)]]] = [:]
@@ -168,7 +204,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
                 for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
                     items.append(ItemStats(
                         promptID: promptID, phase: phase, itemID: item,
-                        description: prompts[promptID]?.spec(phase).rubric.first { $0.id == item }?.description,
+                        description: prompts[promptID]?.itemDescription(phase, item),
                         attempts: value.attempts, misses: value.misses))
                 }
             }

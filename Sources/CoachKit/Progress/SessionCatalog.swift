@@ -31,19 +31,23 @@ public struct SessionCatalog: Sendable {
     public func load() -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
         let previous = indexFile.flatMap(SessionIndexFile.read(from:))
-        var known: [String: SessionIndexFile.Entry] = [:]
-        for entry in previous?.entries ?? [] { known[entry.name] = entry }
-
-        var entries: [SessionIndexFile.Entry?] = files.map { file in known[file.name].flatMap { $0.matches(file) ? $0 : nil } }
-        let stale = entries.indices.filter { entries[$0] == nil }
+        var current: [SessionIndexFile.Entry] = []
+        current.reserveCapacity(files.count)
+        var stale: [Int] = []
+        for file in files {
+            if let entry = previous?.entry(matching: file) {
+                current.append(entry)
+            } else {
+                stale.append(current.count)
+                current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+            }
+        }
         let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
-        for (position, index) in stale.enumerated() { entries[index] = fresh[position] }
-        let current = entries.map { $0! }
+        for (position, index) in stale.enumerated() { current[index] = fresh[position] }
 
-        if let indexFile, !stale.isEmpty || (previous?.entries.count ?? -1) != current.count {
-            // A cache: if it cannot be written (read-only home), the next run just reads the files again.
-            try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current).write(to: indexFile)
+        if let indexFile {
+            Self.update(indexFile, previous: previous, current: current, changed: stale.map { current[$0] })
         }
 
         var summaries: [SessionSummary] = []
@@ -75,11 +79,38 @@ public struct SessionCatalog: Sendable {
         try FileManager.default.removeItem(at: store.directory.appendingPathComponent(summary.file))
     }
 
+    /// Brings the index up to date with as little writing as it takes: nothing when no file changed,
+    /// one appended block with the changed entries when a few did, and a whole new index when there
+    /// was none or superseded entries (changed or deleted files) have piled up. A cache: if it cannot
+    /// be written (a read-only home), the next run just reads the files again.
+    static func update(_ url: URL, previous: SessionIndexFile?, current: [SessionIndexFile.Entry], changed: [SessionIndexFile.Entry]) {
+        let whole = SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current)
+        guard let previous else {
+            try? whole.write(to: url)
+            return
+        }
+        // Records in the file that no current file uses, after appending the changed entries.
+        let superseded = previous.recordCount + changed.count - current.count
+        if superseded > max(compactionSlack, current.count / 4) {
+            try? whole.write(to: url)
+        } else if !changed.isEmpty {
+            do {
+                try SessionIndexFile.append(changed, to: url)
+            } catch {
+                try? whole.write(to: url)
+            }
+        }
+    }
+
+    /// Superseded records tolerated before the index is rewritten, however few sessions there are.
+    static let compactionSlack = 64
+
     private static func entry(for file: SessionFileScan.File, in directory: URL) -> SessionIndexFile.Entry {
-        var entry = SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified)
+        var entry = SessionIndexFile.Entry(
+            name: file.name, size: file.size, modified: file.modified, inode: file.inode, changed: file.changed)
         let url = directory.appendingPathComponent(file.name)
         do {
-            guard let data = try? Data(contentsOf: url) else { throw SessionStore.StoreError.unreadable(file: url.path, reason: "cannot read it") }
+            let data = try SessionStore.readFile(at: url)
             entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version

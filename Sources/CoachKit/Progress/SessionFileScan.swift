@@ -3,7 +3,7 @@ import Foundation
 @preconcurrency import Glibc
 #endif
 
-/// The session files of a folder with their sizes and modification times, read with `readdir` and
+/// The session files of a folder with their sizes, modification times, inodes and status-change times, read with `readdir` and
 /// `stat` rather than `FileManager` because it runs on every `history`, `stats` and `next`, over
 /// thousands of files, to tell which index entries are still current.
 struct SessionFileScan: Sendable {
@@ -12,6 +12,10 @@ struct SessionFileScan: Sendable {
         var size: Int64
         /// Nanoseconds since 1970.
         var modified: Int64
+        var inode: UInt64 = 0
+        /// Status-change time (ctime), nanoseconds since 1970: set by the system on every write,
+        /// rename or restore, so unlike the modification time it cannot be set back.
+        var changed: Int64 = 0
     }
 
     /// The `*.json` files (hidden and temporary files left out), sorted by name; nil when the folder
@@ -20,16 +24,18 @@ struct SessionFileScan: Sendable {
         guard let handle = opendir(directory.path) else { return nil }
         defer { closedir(handle) }
         var files: [File] = []
-        let base = directory.path.hasSuffix("/") ? directory.path : directory.path + "/"
+        // fstatat relative to the open folder: one path component to look up per file, not the whole path.
+        let folder = dirfd(handle)
         while let entry = readdir(handle) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
             var info = stat()
-            guard stat(base + name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            guard fstatat(folder, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
             let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            files.append(File(name: name, size: Int64(info.st_size), modified: modified))
+            let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+            files.append(File(name: name, size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino), changed: changed))
         }
         files.sort { $0.name < $1.name }
         return files

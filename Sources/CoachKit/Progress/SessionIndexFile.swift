@@ -1,28 +1,72 @@
 import Foundation
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 
-/// The session index: one ``SessionSummary`` per session file, keyed by the file's name, size and
-/// modification time. An entry is trusted only while all three still match the file, so the index is
-/// never more than a cache: deleting it, or a file changing under it, just means re-reading files.
+/// The session index: one ``SessionSummary`` per session file, keyed by the file's name, size,
+/// modification time, inode and status-change time. An entry is trusted only while all five still
+/// match the file, so the index is never more than a cache: deleting it, or a file changing under it,
+/// just means re-reading files. The inode and ctime catch a file restored with its old size and
+/// modification time (`cp -p`, `rsync -t`, `tar`): restoring makes a new inode or sets the ctime.
 /// Files that were skipped (corrupted, newer schema) are remembered too, so they are not re-read on
 /// every run — their warning is still shown every time.
 ///
 /// The format is a small binary one rather than JSON because it is read by every `history`, `stats`
-/// and `next`: 10,000 summaries decode in milliseconds. Strings are stored once in a table (prompt ids,
-/// titles and rubric item ids repeat across thousands of sessions) and referred to by number. Any
-/// damage — truncation, a wrong magic number, an index out of range — makes the reader return nil and
-/// the index is rebuilt from the session files.
-struct SessionIndexFile: Sendable {
+/// and `next`: 10,000 summaries decode in milliseconds. After a header (magic, format version, session
+/// schema) come blocks, each its length, a checksum of its bytes and then its own string table and
+/// entries (prompt ids, titles and rubric item ids repeat across thousands of sessions, so strings are
+/// stored once per block and referred to by number). The first block is written with the whole index;
+/// when a few sessions change, a block holding just their entries is appended, and a later entry for a
+/// name replaces an earlier one — so saving one session writes a few hundred bytes, not megabytes. The
+/// index is rewritten whole (atomically) when superseded entries pile up.
+///
+/// Any doubt — truncation, a wrong magic number or version, a checksum mismatch, a count larger than
+/// the bytes that are left, an index out of range — makes the reader return nil, and the index is
+/// rebuilt from the session files. Counts are checked against the bytes left before anything is
+/// allocated, so a damaged count cannot ask for gigabytes.
+public struct SessionIndexFile: Sendable {
     /// Bumped whenever the layout or ``SessionSummary`` changes; an index of another format is rebuilt.
-    static let currentFormat: UInt32 = 2
+    static let currentFormat: UInt32 = 3
     static let magic: [UInt8] = Array("MLSDIDX\n".utf8)
+    /// Magic, format, session schema.
+    static let headerSize = 8 + 4 + 8
+    /// Length and checksum in front of each block.
+    static let blockHeaderSize = 8 + 8
+    /// The phases in order, looked up by number for every phase record read.
+    static let allPhases = Phase.allCases
+    /// The fewest bytes one entry takes: name, size, modified, inode, changed, kind.
+    static let minimumEntrySize = 4 + 8 + 8 + 8 + 8 + 1
 
     var sessionSchema: Int
+    /// One per file name, in order of first appearance; a later block's entry replaces an earlier one.
     var entries: [Entry]
+    /// Every entry read, superseded ones included: how much an appended index has grown.
+    var recordCount: Int
+    /// Where each file name's entry is in `entries` (filled by `decode`).
+    private(set) var positions: [String: Int] = [:]
 
-    struct Entry: Sendable {
+    init(sessionSchema: Int, entries: [Entry]) {
+        self.sessionSchema = sessionSchema
+        self.entries = entries
+        self.recordCount = entries.count
+    }
+
+    /// The entry for a file name, if it is still current for `file`.
+    func entry(matching file: SessionFileScan.File) -> Entry? {
+        guard let position = positions[file.name], entries[position].matches(file) else { return nil }
+        return entries[position]
+    }
+
+    /// The number of sessions (and skipped files) the index knows about.
+    public var entryCount: Int { entries.count }
+
+    struct Entry: Sendable, Equatable {
         var name: String
         var size: Int64
         var modified: Int64
+        var inode: UInt64 = 0
+        /// Status-change time (ctime), nanoseconds since 1970.
+        var changed: Int64 = 0
         var summary: SessionSummary?
         /// Set when the file was written by a newer mlsd.
         var newerVersion: Int?
@@ -30,7 +74,7 @@ struct SessionIndexFile: Sendable {
         var unreadable: String?
 
         func matches(_ file: SessionFileScan.File) -> Bool {
-            name == file.name && size == file.size && modified == file.modified
+            name == file.name && size == file.size && modified == file.modified && inode == file.inode && changed == file.changed
         }
     }
 
@@ -40,13 +84,39 @@ struct SessionIndexFile: Sendable {
         return decode(data)
     }
 
+    /// Replaces the file at `url` with the whole index, atomically.
     func write(to url: URL) throws {
         try AtomicFile.write(encode(), to: url)
     }
 
+    /// Appends one block holding `entries` to the index at `url`, which must be an index of this format
+    /// (the caller just read it). One `write` with `O_APPEND`, then `fsync`: a crash leaves either the
+    /// old index or one whose last block fails its checksum, which the reader treats as damage.
+    static func append(_ entries: [Entry], to url: URL) throws {
+        let block = encodeBlock(entries)
+        let fd = open(url.path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        let written = block.withUnsafeBufferPointer { Glibc.write(fd, $0.baseAddress, $0.count) }
+        guard written == block.count, fsync(fd) == 0 else {
+            throw AtomicFile.WriteError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
     // MARK: - Encoding
 
-    func encode() -> Data {
+    /// The whole index: the header and one block.
+    public func encode() -> Data {
+        var out = Writer()
+        out.bytes.append(contentsOf: Self.magic)
+        out.u32(Self.currentFormat)
+        out.i64(Int64(sessionSchema))
+        out.bytes.append(contentsOf: Self.encodeBlock(entries))
+        return Data(out.bytes)
+    }
+
+    /// A block: its length, its checksum, then its string table and entries.
+    static func encodeBlock(_ entries: [Entry]) -> [UInt8] {
         var strings = StringTable()
         var body = Writer()
         body.u32(UInt32(entries.count))
@@ -54,6 +124,8 @@ struct SessionIndexFile: Sendable {
             body.u32(strings.ref(entry.name))
             body.i64(entry.size)
             body.i64(entry.modified)
+            body.u64(entry.inode)
+            body.i64(entry.changed)
             if let summary = entry.summary {
                 body.u8(0)
                 body.u32(strings.ref(summary.id))
@@ -85,96 +157,129 @@ struct SessionIndexFile: Sendable {
                 body.u32(strings.ref(entry.unreadable ?? "not a valid session"))
             }
         }
-        var out = Writer()
-        out.bytes.append(contentsOf: Self.magic)
-        out.u32(Self.currentFormat)
-        out.i64(Int64(sessionSchema))
-        out.u32(UInt32(strings.list.count))
+        var payload = Writer()
+        payload.u32(UInt32(strings.list.count))
         for string in strings.list {
             let utf8 = Array(string.utf8)
-            out.u32(UInt32(utf8.count))
-            out.bytes.append(contentsOf: utf8)
+            payload.u32(UInt32(utf8.count))
+            payload.bytes.append(contentsOf: utf8)
         }
-        out.bytes.append(contentsOf: body.bytes)
-        return Data(out.bytes)
+        payload.bytes.append(contentsOf: body.bytes)
+        var out = Writer()
+        out.u64(UInt64(payload.bytes.count))
+        out.u64(Checksum64.of(payload.bytes))
+        out.bytes.append(contentsOf: payload.bytes)
+        return out.bytes
     }
 
-    static func decode(_ data: Data) -> SessionIndexFile? {
+    /// The index in `data`, or nil at the first sign of damage.
+    public static func decode(_ data: Data) -> SessionIndexFile? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> SessionIndexFile? in
             var reader = Reader(buffer: buffer)
-            guard let head = reader.take(magic.count), Array(head) == magic,
-                  reader.u32() == currentFormat, let schema = reader.i64(), schema == Int64(Session.currentSchemaVersion),
-                  let stringCount = reader.u32()
+            guard let head = reader.take(magic.count), head.elementsEqual(magic),
+                  reader.u32() == currentFormat, let schema = reader.i64(), schema == Int64(Session.currentSchemaVersion)
             else { return nil }
-            var strings: [String] = []
-            strings.reserveCapacity(Int(stringCount))
-            for _ in 0..<stringCount {
-                guard let length = reader.u32(), let bytes = reader.take(Int(length)) else { return nil }
-                strings.append(String(decoding: bytes, as: UTF8.self))
-            }
-            func string(_ reader: inout Reader) -> String? {
-                guard let ref = reader.u32(), Int(ref) < strings.count else { return nil }
-                return strings[Int(ref)]
-            }
-            func phase(_ reader: inout Reader) -> Phase? {
-                guard let raw = reader.u8(), Int(raw) < Phase.allCases.count else { return nil }
-                return Phase.allCases[Int(raw)]
-            }
-            guard let entryCount = reader.u32() else { return nil }
             var entries: [Entry] = []
-            entries.reserveCapacity(Int(entryCount))
-            for _ in 0..<entryCount {
-                guard let name = string(&reader), let size = reader.i64(), let modified = reader.i64(), let kind = reader.u8() else { return nil }
-                var entry = Entry(name: name, size: size, modified: modified)
-                switch kind {
-                case 0:
-                    guard let id = string(&reader), let promptID = string(&reader), let title = string(&reader),
-                          let version = reader.i64(), let drill = reader.u8(), let started = reader.f64(), let finished = reader.f64(),
-                          let active = reader.f64(), let overall = reader.i64(), let phaseCount = reader.u32(), phaseCount <= 64
-                    else { return nil }
-                    var phases: [PhaseSummary] = []
-                    phases.reserveCapacity(Int(phaseCount))
-                    for _ in 0..<phaseCount {
-                        guard let key = phase(&reader), let score = reader.i64(), let budget = reader.i64(), let elapsed = reader.f64(),
-                              let skipped = reader.u8(), let matchedCount = reader.u32(), matchedCount < 10_000
-                        else { return nil }
-                        var matched: [String] = []
-                        matched.reserveCapacity(Int(matchedCount))
-                        for _ in 0..<matchedCount {
-                            guard let id = string(&reader) else { return nil }
-                            matched.append(id)
-                        }
-                        guard let missedCount = reader.u32(), missedCount < 10_000 else { return nil }
-                        var missed: [String] = []
-                        missed.reserveCapacity(Int(missedCount))
-                        for _ in 0..<missedCount {
-                            guard let id = string(&reader) else { return nil }
-                            missed.append(id)
-                        }
-                        phases.append(PhaseSummary(
-                            phase: key, score: score == Int64(Int32.min) ? nil : Int(score), budgetSeconds: Int(budget),
-                            elapsedSeconds: elapsed, skipped: skipped != 0, matched: matched, missed: missed))
+            var positions: [String: Int] = [:]
+            var records = 0
+            // At least one block: an index with none was cut short.
+            repeat {
+                guard let length = reader.u64(), let checksum = reader.u64(), length <= UInt64(reader.remaining),
+                      let payload = reader.take(Int(length)), Checksum64.of(payload) == checksum,
+                      let block = decodeBlock(payload)
+                else { return nil }
+                records += block.count
+                for entry in block {
+                    if let position = positions[entry.name] {
+                        entries[position] = entry
+                    } else {
+                        positions[entry.name] = entries.count
+                        entries.append(entry)
                     }
-                    entry.summary = SessionSummary(
-                        file: name, id: id, promptID: promptID, promptTitle: title, promptVersion: Int(version),
-                        drillPhase: drill == 255 ? nil : (Int(drill) < Phase.allCases.count ? Phase.allCases[Int(drill)] : nil),
-                        startedAt: Date(timeIntervalSinceReferenceDate: started),
-                        finishedAt: finished.isNaN ? nil : Date(timeIntervalSinceReferenceDate: finished),
-                        activeSeconds: active, overall: overall == Int64(Int32.min) ? nil : Int(overall), phases: phases)
-                case 1:
-                    guard let version = reader.i64() else { return nil }
-                    entry.newerVersion = Int(version)
-                case 2:
-                    guard let reason = string(&reader) else { return nil }
-                    entry.unreadable = reason
-                default:
-                    return nil
                 }
-                entries.append(entry)
-            }
-            guard reader.isAtEnd else { return nil }
-            return SessionIndexFile(sessionSchema: Int(schema), entries: entries)
+            } while !reader.isAtEnd
+            var index = SessionIndexFile(sessionSchema: Int(schema), entries: entries)
+            index.recordCount = records
+            index.positions = positions
+            return index
         }
+    }
+
+    /// The entries of one block's payload (its checksum already checked), or nil if it does not parse.
+    private static func decodeBlock(_ payload: UnsafeRawBufferPointer) -> [Entry]? {
+        var reader = Reader(buffer: payload)
+        // Each string takes at least its 4-byte length: a count beyond that is damage, not a reason to allocate.
+        guard let stringCount = reader.u32(), Int(stringCount) <= reader.remaining / 4 else { return nil }
+        var strings: [String] = []
+        strings.reserveCapacity(Int(stringCount))
+        for _ in 0..<stringCount {
+            guard let length = reader.u32(), let bytes = reader.take(Int(length)) else { return nil }
+            strings.append(String(decoding: bytes, as: UTF8.self))
+        }
+        func string(_ reader: inout Reader) -> String? {
+            guard let ref = reader.u32(), Int(ref) < strings.count else { return nil }
+            return strings[Int(ref)]
+        }
+        func phase(_ reader: inout Reader) -> Phase? {
+            guard let raw = reader.u8(), Int(raw) < allPhases.count else { return nil }
+            return allPhases[Int(raw)]
+        }
+        func ids(_ reader: inout Reader) -> [String]? {
+            guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
+            var list: [String] = []
+            list.reserveCapacity(Int(count))
+            for _ in 0..<count {
+                guard let id = string(&reader) else { return nil }
+                list.append(id)
+            }
+            return list
+        }
+        guard let entryCount = reader.u32(), Int(entryCount) <= reader.remaining / minimumEntrySize else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(Int(entryCount))
+        for _ in 0..<entryCount {
+            guard let name = string(&reader), let size = reader.i64(), let modified = reader.i64(), let inode = reader.u64(),
+                  let changed = reader.i64(), let kind = reader.u8()
+            else { return nil }
+            var entry = Entry(name: name, size: size, modified: modified, inode: inode, changed: changed)
+            switch kind {
+            case 0:
+                guard let id = string(&reader), let promptID = string(&reader), let title = string(&reader),
+                      let version = reader.i64(), let drill = reader.u8(), let started = reader.f64(), let finished = reader.f64(),
+                      let active = reader.f64(), let overall = reader.i64(), let phaseCount = reader.u32(),
+                      phaseCount <= UInt32(allPhases.count),
+                      let promptVersion = Int(exactly: version), let overallScore = Int(exactly: overall)
+                else { return nil }
+                var phases: [PhaseSummary] = []
+                phases.reserveCapacity(Int(phaseCount))
+                for _ in 0..<phaseCount {
+                    guard let key = phase(&reader), let score = reader.i64(), let budget = reader.i64(), let elapsed = reader.f64(),
+                          let skipped = reader.u8(), let matched = ids(&reader), let missed = ids(&reader),
+                          let phaseScore = Int(exactly: score), let budgetSeconds = Int(exactly: budget)
+                    else { return nil }
+                    phases.append(PhaseSummary(
+                        phase: key, score: score == Int64(Int32.min) ? nil : phaseScore, budgetSeconds: budgetSeconds,
+                        elapsedSeconds: elapsed, skipped: skipped != 0, matched: matched, missed: missed))
+                }
+                entry.summary = SessionSummary(
+                    file: name, id: id, promptID: promptID, promptTitle: title, promptVersion: promptVersion,
+                    drillPhase: drill == 255 ? nil : (Int(drill) < allPhases.count ? allPhases[Int(drill)] : nil),
+                    startedAt: Date(timeIntervalSinceReferenceDate: started),
+                    finishedAt: finished.isNaN ? nil : Date(timeIntervalSinceReferenceDate: finished),
+                    activeSeconds: active, overall: overall == Int64(Int32.min) ? nil : overallScore, phases: phases)
+            case 1:
+                guard let version = reader.i64(), let newer = Int(exactly: version) else { return nil }
+                entry.newerVersion = newer
+            case 2:
+                guard let reason = string(&reader) else { return nil }
+                entry.unreadable = reason
+            default:
+                return nil
+            }
+            entries.append(entry)
+        }
+        guard reader.isAtEnd else { return nil }
+        return entries
     }
 
     /// Strings numbered in order of first use.
@@ -197,6 +302,7 @@ struct SessionIndexFile: Sendable {
         mutating func u8(_ value: UInt8) { bytes.append(value) }
         mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         mutating func i64(_ value: Int64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
         mutating func f64(_ value: Double) { i64(Int64(bitPattern: value.bitPattern)) }
     }
 
@@ -206,6 +312,7 @@ struct SessionIndexFile: Sendable {
         var offset = 0
 
         var isAtEnd: Bool { offset == buffer.count }
+        var remaining: Int { buffer.count - offset }
 
         mutating func take(_ count: Int) -> UnsafeRawBufferPointer? {
             guard count >= 0, offset + count <= buffer.count else { return nil }
@@ -216,6 +323,7 @@ struct SessionIndexFile: Sendable {
         mutating func u8() -> UInt8? { take(1).map { $0[0] } }
         mutating func u32() -> UInt32? { take(4).map { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) } }
         mutating func i64() -> Int64? { take(8).map { Int64(littleEndian: $0.loadUnaligned(as: Int64.self)) } }
+        mutating func u64() -> UInt64? { take(8).map { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) } }
         mutating func f64() -> Double? { i64().map { Double(bitPattern: UInt64(bitPattern: $0)) } }
     }
 }

@@ -53,6 +53,10 @@ public struct SessionSummary: Codable, Sendable, Equatable {
     }
 
     public var isFinished: Bool { finishedAt != nil }
+    /// Finished with no answer in any phase (see ``Session/isAbandoned``): left out of stats and `next`.
+    public var isAbandoned: Bool { isFinished && !phases.isEmpty && phases.allSatisfy(\.skipped) }
+    /// A finished attempt that counts as practice: what the menu's "practised N×", `next` and stats count.
+    public var countsAsPractice: Bool { isFinished && !isAbandoned }
     /// "full" or the drilled phase's key.
     public var mode: String { drillPhase?.rawValue ?? "full" }
     public var verdict: Verdict? { overall.map(Verdict.init(score:)) }

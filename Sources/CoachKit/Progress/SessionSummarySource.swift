@@ -55,6 +55,7 @@ struct SessionSummarySource: Decodable {
 
     /// The summary of a session file's contents; throws ``SessionStore/StoreError`` like `SessionStore.decode`.
     static func summary(of data: Data, file: String, name: String) throws -> SessionSummary {
+        try SessionStore.checkNesting(data, file: file)
         let source: SessionSummarySource
         do {
             source = try SessionStore.decoder().decode(SessionSummarySource.self, from: data)
@@ -67,6 +68,23 @@ struct SessionSummarySource: Decodable {
         }
         if source.schemaVersion > Session.currentSchemaVersion {
             throw SessionStore.StoreError.newerVersion(file: file, version: source.schemaVersion)
+        }
+        for (index, record) in source.phases.enumerated() {
+            if let problem = SessionRangeCheck.problem(
+                budgetSeconds: record.budgetSeconds, elapsedSeconds: record.elapsedSeconds, at: "phases[\(index)]")
+            {
+                throw SessionStore.StoreError.unreadable(file: file, reason: problem)
+            }
+        }
+        if let report = source.report {
+            if let problem = SessionRangeCheck.problem(score: report.overall, at: "report.overall") {
+                throw SessionStore.StoreError.unreadable(file: file, reason: problem)
+            }
+            for (phase, score) in report.phases {
+                if let problem = SessionRangeCheck.problem(score: score.score, at: "report.phases.\(phase.rawValue).score") {
+                    throw SessionStore.StoreError.unreadable(file: file, reason: problem)
+                }
+            }
         }
         return SessionSummary(
             file: name, id: source.id, promptID: source.promptID, promptTitle: source.promptTitle,

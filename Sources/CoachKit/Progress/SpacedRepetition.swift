@@ -88,7 +88,9 @@ public struct SpacedRepetition: Sendable {
     public func cards(from summaries: [SessionSummary]) -> [Card] {
         struct Key: Hashable { var prompt: String; var phase: Phase }
         var cards: [Key: Card] = [:]
-        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) {
+        // Finished attempts only — the same definition as the menu's "practised N×" — so `next` never
+        // calls a case study "never practised" that the menu counts, or the other way round.
+        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) where summary.countsAsPractice {
             for record in summary.phases {
                 guard let score = record.score else { continue }
                 let key = Key(prompt: summary.promptID, phase: record.phase)
@@ -100,6 +102,11 @@ public struct SpacedRepetition: Sendable {
 
     /// The cards of the case studies that can still be practised, most urgent first, and what to do next.
     public func schedule(summaries: [SessionSummary], prompts: [Prompt], now: Date) -> PracticeSchedule {
+        schedule(summaries: summaries, outlines: prompts.map(\.outline), now: now)
+    }
+
+    /// The same from prompt outlines, which is all it reads (ids and titles).
+    public func schedule(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date) -> PracticeSchedule {
         let available = Set(prompts.map(\.id))
         let titles = Dictionary(prompts.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         let cards = cards(from: summaries).filter { available.contains($0.promptID) }.sorted { a, b in
@@ -123,12 +130,17 @@ public struct SpacedRepetition: Sendable {
         schedule(summaries: summaries, prompts: prompts, now: now).recommendation
     }
 
+    /// The same from prompt outlines.
+    public func next(summaries: [SessionSummary], outlines: [PromptOutline], now: Date) -> PracticeRecommendation? {
+        schedule(summaries: summaries, outlines: outlines, now: now).recommendation
+    }
+
     /// The same from whole sessions (e.g. `SessionStore.loadAll()`).
     public func next(sessions: [Session], prompts: [Prompt], now: Date) -> PracticeRecommendation? {
         next(summaries: sessions.map { SessionSummary($0) }, prompts: prompts, now: now)
     }
 
-    private func recommend(cards: [Card], prompts: [Prompt], titles: [String: String], now: Date) -> PracticeRecommendation? {
+    private func recommend(cards: [Card], prompts: [PromptOutline], titles: [String: String], now: Date) -> PracticeRecommendation? {
         func title(_ id: String) -> String { titles[id] ?? id }
         if let card = cards.first, card.isDue(at: now) {
             let weak = card.lastScore < passingScore

@@ -16,9 +16,11 @@ public struct JSONSourceMap: Sendable {
     /// Start of each value, by path; the root is "".
     public private(set) var positions: [String: Position] = [:]
 
-    /// Scans `bytes` (UTF-8 JSON). Throws `SyntaxError` at the first malformed token.
-    public init(_ bytes: [UInt8]) throws(SyntaxError) {
-        var scanner = Scanner(bytes: bytes)
+    /// Scans `bytes` (UTF-8 JSON). Throws `SyntaxError` at the first malformed token, or at the first
+    /// array or object nested deeper than `maximumDepth` (the scanner recurses once per level, so the
+    /// limit bounds its stack; see ``InputLimits/maximumJSONDepth``).
+    public init(_ bytes: [UInt8], maximumDepth: Int = InputLimits.maximumJSONDepth) throws(SyntaxError) {
+        var scanner = Scanner(bytes: bytes, maximumDepth: maximumDepth)
         scanner.skipWhitespace()
         try scanner.value(path: "", into: &positions)
         scanner.skipWhitespace()
@@ -54,22 +56,48 @@ public struct JSONSourceMap: Sendable {
 
     private struct Scanner {
         let bytes: [UInt8]
+        let maximumDepth: Int
         var index = 0
         var line = 1
         var lineStart = 0
+        var depth = 0
+        /// The last column computed, and the byte it is for: positions are asked for in increasing
+        /// order, so counting on from there keeps a document written on one line linear, not quadratic.
+        var columnCache = (lineStart: -1, index: 0, column: 1)
 
-        var position: Position {
-            // Columns count characters, not bytes: skip UTF-8 continuation bytes.
-            var column = 1
-            var i = lineStart
-            while i < index && i < bytes.count {
-                if bytes[i] & 0xC0 != 0x80 { column += 1 }
-                i += 1
-            }
-            return Position(line: line, column: column)
+        init(bytes: [UInt8], maximumDepth: Int) {
+            self.bytes = bytes
+            self.maximumDepth = maximumDepth
         }
 
-        func error(_ message: String) -> SyntaxError { SyntaxError(position: position, message: message) }
+        var position: Position {
+            mutating get {
+                // Columns count characters, not bytes: skip UTF-8 continuation bytes.
+                var column = 1
+                var i = lineStart
+                if columnCache.lineStart == lineStart && columnCache.index <= index {
+                    column = columnCache.column
+                    i = columnCache.index
+                }
+                let end = min(index, bytes.count)
+                while i < end {
+                    if bytes[i] & 0xC0 != 0x80 { column += 1 }
+                    i += 1
+                }
+                columnCache = (lineStart, max(i, lineStart), column)
+                return Position(line: line, column: column)
+            }
+        }
+
+        mutating func error(_ message: String) -> SyntaxError { SyntaxError(position: position, message: message) }
+
+        /// Enters one more level of nesting, refusing to go past `maximumDepth`.
+        mutating func enter() throws(SyntaxError) {
+            depth += 1
+            if depth > maximumDepth {
+                throw error("arrays and objects are nested more than \(maximumDepth) levels deep here; mlsd reads at most \(maximumDepth) levels")
+            }
+        }
 
         mutating func skipWhitespace() {
             while index < bytes.count {
@@ -102,6 +130,8 @@ public struct JSONSourceMap: Sendable {
         }
 
         mutating func object(path: String, into positions: inout [String: Position]) throws(SyntaxError) {
+            try enter()
+            defer { depth -= 1 }
             index += 1
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
@@ -136,6 +166,8 @@ public struct JSONSourceMap: Sendable {
         }
 
         mutating func array(path: String, into positions: inout [String: Position]) throws(SyntaxError) {
+            try enter()
+            defer { depth -= 1 }
             index += 1
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {

@@ -30,7 +30,7 @@ public struct PhaseSpec: Codable, Sendable, Equatable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        minutes = try c.decode(Int.self, forKey: .minutes)
+        minutes = try RangeCheckedDecoding.int(c, .minutes, in: 0...InputLimits.maximumMinutes, what: "a whole number of minutes")
         goal = try c.decode(String.self, forKey: .goal)
         questions = try c.decodeIfPresent([String].self, forKey: .questions) ?? []
         rubric = try c.decode([RubricItem].self, forKey: .rubric)
@@ -45,7 +45,7 @@ public struct RubricItem: Codable, Sendable, Equatable {
     /// Stable id, unique within the prompt (e.g. "clarify-scale").
     public var id: String
     public var description: String
-    /// Relative weight within the phase; positive.
+    /// Relative weight within the phase; positive; 1 when the file leaves it out.
     public var weight: Double
     /// The item is covered when any one signal matches a sentence that is not negated.
     public var signals: [Signal]
@@ -78,13 +78,16 @@ public struct RubricItem: Codable, Sendable, Equatable {
         self.namedCredit = namedCredit
     }
 
+    /// The default weight, when a rubric item leaves `weight` out.
+    public static let defaultWeight: Double = 1
+
     enum CodingKeys: String, CodingKey { case id, description, weight, signals, hint, why, covered, namedCredit }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
-        weight = try c.decode(Double.self, forKey: .weight)
+        weight = c.contains(.weight) ? try RangeCheckedDecoding.double(c, .weight, in: 0...1000, what: "a weight") : Self.defaultWeight
         signals = try c.decode([Signal].self, forKey: .signals)
         hint = try c.decode(String.self, forKey: .hint)
         why = try c.decode(String.self, forKey: .why)
@@ -135,7 +138,7 @@ public struct RedFlag: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
-        penalty = try c.decodeIfPresent(Int.self, forKey: .penalty) ?? 10
+        penalty = c.contains(.penalty) ? try RangeCheckedDecoding.int(c, .penalty, in: -1000...1000, what: "a penalty") : 10
         signals = try c.decode([Signal].self, forKey: .signals)
         unless = try c.decodeIfPresent([Signal].self, forKey: .unless) ?? []
         why = try c.decode(String.self, forKey: .why)
@@ -197,9 +200,10 @@ public struct ExampleAnswerSet: Codable, Sendable, Equatable {
         var answers: [Phase: String] = [:]
         for (key, text) in raw {
             guard let phase = Phase(rawValue: key) else {
+                let problem = FormatProblem.unknownPhase(key)
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: c.codingPath + [CodingKeys.answers, AnyKey(key)],
-                          debugDescription: "unknown phase \"\(key)\""))
+                    .init(codingPath: c.codingPath + [CodingKeys.answers, AnyKey(key)], debugDescription: problem.problem,
+                          underlyingError: problem))
             }
             answers[phase] = text
         }

@@ -1,7 +1,7 @@
 /// One case study: the statement the interviewer opens with, the per-phase rubric, the facts the
 /// interviewer answers clarifying questions from, and example answers that test the rubric.
-/// This is prompt format v1; `Prompts/README.md` documents it for authors and `Prompts/schema.json`
-/// describes it for editors.
+/// This is prompt format v1; `mlsd prompts guide` (the same text as `Prompts/README.md`) documents it for
+/// authors, and `PromptFormat` is the one table of fields that the field checker and `schema.json` derive from.
 public struct Prompt: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = 1
 
@@ -58,16 +58,15 @@ public struct Prompt: Codable, Sendable, Equatable {
         difficulty = try c.decode(Difficulty.self, forKey: .difficulty)
         tags = try c.decodeIfPresent([String].self, forKey: .tags) ?? []
         statement = try c.decode(String.self, forKey: .statement)
-        minutes = try c.decode(Int.self, forKey: .minutes)
+        minutes = try RangeCheckedDecoding.int(c, .minutes, in: 0...InputLimits.maximumMinutes, what: "a whole number of minutes")
         // Decoded through String keys so an unknown phase key is reported by name.
         let phaseContainer = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .phases)
         var phases: [Phase: PhaseSpec] = [:]
         for key in phaseContainer.allKeys {
             guard let phase = Phase(rawValue: key.stringValue) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: key, in: phaseContainer,
-                    debugDescription: "unknown phase \"\(key.stringValue)\"; the phases are "
-                        + Phase.allCases.map(\.rawValue).joined(separator: ", "))
+                let problem = FormatProblem.unknownPhase(key.stringValue)
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: phaseContainer.codingPath + [key], debugDescription: problem.problem, underlyingError: problem))
             }
             phases[phase] = try phaseContainer.decode(PhaseSpec.self, forKey: key)
         }

@@ -34,6 +34,24 @@ public struct PromptDecoder: Sendable {
         }
     }
 
+    /// Decodes a prompt that already passed ``decodePrompt(_:file:)`` (a built-in, checked by the
+    /// tests, or a user file in the validation cache): the same Swift decoding, without the source map
+    /// and the unknown-field pass, which only serve error messages. The result equals what
+    /// ``decodePrompt(_:file:)`` returns for the same bytes.
+    public func decodeValidatedPrompt(_ data: Data) throws -> Prompt {
+        try JSONDecoder().decode(Prompt.self, from: data)
+    }
+
+    /// The outline of a validated prompt, decoding only the fields listings and progress need.
+    public func decodeValidatedOutline(_ data: Data) throws -> PromptOutline {
+        try JSONDecoder().decode(PromptOutline.self, from: data)
+    }
+
+    /// A validated lexicon, without the source map.
+    public func decodeValidatedLexicon(_ data: Data) throws -> Lexicon {
+        try JSONDecoder().decode(Lexicon.self, from: data)
+    }
+
     public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
         let map = try sourceMap(data, file: file)
         do {
@@ -63,7 +81,7 @@ public struct PromptDecoder: Sendable {
             return .invalidField(
                 file: file, at: map.position(of: parent), path: path,
                 expected: "a \"\(key.stringValue)\" field", found: "none",
-                fix: "Add \"\(key.stringValue)\" to \(parent.isEmpty ? "the top-level object" : parent) (see Prompts/README.md).")
+                fix: "Add \"\(key.stringValue)\" to \(parent.isEmpty ? "the top-level object" : parent) (the fields: `mlsd prompts guide`).")
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
             let path = JSONSourceMap.path(context.codingPath)
             return .invalidField(
@@ -72,6 +90,19 @@ public struct PromptDecoder: Sendable {
                 fix: "Change the value to \(describe(type)).")
         case .dataCorrupted(let context):
             let path = JSONSourceMap.path(context.codingPath)
+            if let syntax = context.underlyingError as? SignalSyntax.ParseError {
+                // Point at the character inside the JSON string, not at the string's opening quote.
+                let start = map.position(of: path)
+                let at = JSONSourceMap.Position(
+                    line: start.line, column: start.column + rawColumns(beforeCharacter: syntax.offset, ofStringAt: start, in: data))
+                return .invalidField(
+                    file: file, at: at, path: path,
+                    expected: "\(syntax.expected) (character \(syntax.offset + 1) of the signal)", found: syntax.found,
+                    fix: syntax.fix + " The signal syntax: `mlsd prompts guide`.")
+            }
+            if let problem = context.underlyingError as? FormatProblem {
+                return .rule(file: file, at: map.position(of: path), path: path, problem: problem.problem, fix: problem.fix)
+            }
             let (expected, fix) = expectation(context.debugDescription)
             return .invalidField(
                 file: file, at: map.position(of: path), path: path,
@@ -99,7 +130,7 @@ public struct PromptDecoder: Sendable {
                 return ("one of \(list)", "Use one of \(list).")
             }
         }
-        return (debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")), "See Prompts/README.md for the format.")
+        return (debugDescription.trimmingCharacters(in: CharacterSet(charactersIn: ".")), "The format: `mlsd prompts guide`.")
     }
 
     private static func describe(_ type: Any.Type) -> String {
@@ -111,6 +142,36 @@ public struct PromptDecoder: Sendable {
         default:
             String(describing: type).hasPrefix("Array") ? "an array" : "an object"
         }
+    }
+
+    /// How many columns of the source line lie between a JSON string's opening quote (at `start`) and
+    /// its `offset`-th decoded character: 1 for the quote plus the raw length of the characters before
+    /// it, where an escape such as `\"` or `\u00e9` is several columns for one character.
+    static func rawColumns(beforeCharacter offset: Int, ofStringAt start: JSONSourceMap.Position, in data: Data) -> Int {
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard start.line - 1 < lines.count else { return 1 + offset }
+        let raw = Array(lines[start.line - 1].dropFirst(start.column))  // after the opening quote
+        var columns = 1
+        var decoded = 0
+        var i = 0
+        while decoded < offset, i < raw.count, raw[i] != "\"" {
+            if raw[i] == "\\", i + 1 < raw.count {
+                var width = raw[i + 1] == "u" ? 6 : 2
+                // A surrogate pair (two \u escapes) decodes to one character.
+                if raw[i + 1] == "u", i + 7 < raw.count, raw[i + 6] == "\\", raw[i + 7] == "u",
+                    let high = UInt32(String(raw[(i + 2)..<min(i + 6, raw.count)]), radix: 16), (0xD800...0xDBFF).contains(high)
+                {
+                    width = 12
+                }
+                columns += width
+                i += width
+            } else {
+                columns += 1
+                i += 1
+            }
+            decoded += 1
+        }
+        return columns
     }
 
     /// A short quote of the JSON value at `path`, for "found …".

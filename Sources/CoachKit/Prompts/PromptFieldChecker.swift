@@ -1,19 +1,16 @@
 /// Finds fields the format does not know — usually typos such as "rubrik", which a decoder would
-/// silently ignore. Agrees with `additionalProperties: false` in `Prompts/schema.json`; fields whose
+/// silently ignore. The field sets come from `PromptFormat`, like `schema.json`'s `additionalProperties: false`; fields whose
 /// names start with "_" are annotations for authors and always allowed.
 struct PromptFieldChecker {
-    static let top: Set<String> = [
-        "$schema", "schemaVersion", "id", "version", "title", "category", "difficulty", "tags", "statement", "minutes",
-        "phases", "facts", "examples",
-    ]
+    static let top = PromptFormat.fieldNames(of: "prompt")
     static let phases = Set(Phase.allCases.map(\.rawValue))
-    static let phase: Set<String> = ["minutes", "goal", "questions", "rubric", "redFlags", "followUps", "reference"]
-    static let rubricItem: Set<String> = ["id", "description", "weight", "signals", "hint", "why", "covered", "namedCredit"]
-    static let redFlag: Set<String> = ["id", "description", "penalty", "signals", "unless", "why"]
-    static let followUp: Set<String> = ["question", "targets"]
-    static let fact: Set<String> = ["id", "signals", "answer"]
-    static let example: Set<String> = ["label", "answers"]
-    static let signal: Set<String> = ["phrase", "concept", "quantity", "all", "any"]
+    static let phase = PromptFormat.fieldNames(of: "phase")
+    static let rubricItem = PromptFormat.fieldNames(of: "rubricItem")
+    static let redFlag = PromptFormat.fieldNames(of: "redFlag")
+    static let followUp = PromptFormat.fieldNames(of: "followUp")
+    static let fact = PromptFormat.fieldNames(of: "fact")
+    static let example = PromptFormat.fieldNames(of: "example")
+    static let signal = Set(PromptFormat.signalKeys)
 
     /// The first unknown field, as (path, allowed names), in document order.
     static func firstUnknownField(in map: JSONSourceMap) -> (path: String, allowed: Set<String>)? {

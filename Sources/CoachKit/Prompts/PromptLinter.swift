@@ -98,6 +98,56 @@ public struct PromptLinter: Sendable {
         return problems
     }
 
+    /// An example answer that still starts with this is a placeholder from `mlsd prompts new`.
+    public static let placeholderPrefix = "TODO"
+
+    /// An answer left empty or still holding the template's placeholder.
+    static func isUnwritten(_ answer: String?) -> Bool {
+        let text = (answer ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.isEmpty || text.hasPrefix(placeholderPrefix)
+    }
+
+    /// What does not stop the prompt from working but should be fixed: no self-test (no strong or no
+    /// weak example set, or placeholder answers not written yet) and stem-redundant signal variants.
+    /// `mlsd prompts validate` prints them; `--strict` fails on them.
+    public func warnings(_ loaded: LoadedPrompt) -> [PromptError] {
+        var warnings: [PromptError] = []
+        let prompt = loaded.prompt
+        func warn(_ path: String, _ problem: String, _ fix: String) {
+            warnings.append(.rule(file: loaded.file, at: loaded.sourceMap.position(of: path), path: path, problem: problem, fix: fix))
+        }
+        for label in [ExampleAnswerSet.Label.strong, .weak] where !prompt.examples.contains(where: { $0.label == label }) {
+            warn("examples", "no \(label.rawValue) example answers, so nothing tests the rubric",
+                 "Add {\"label\": \"\(label.rawValue)\", \"answers\": {…}} with an answer per phase (`mlsd prompts new` writes a skeleton).")
+        }
+        for (index, example) in prompt.examples.enumerated() {
+            let unwritten = Phase.allCases.filter { Self.isUnwritten(example.answers[$0]) }
+            guard let first = unwritten.first else { continue }
+            warn("examples[\(index)].answers.\(first.rawValue)",
+                 "the \(example.label.rawValue) example answers for \(unwritten.map(\.rawValue).joined(separator: ", ")) are not written yet",
+                 "Replace each \(Self.placeholderPrefix) with how a \(example.label.rawValue) candidate answers that phase.")
+        }
+        let normalizer = SignalNormalizer()
+        func checkVariants(_ signals: [Signal], path: String) {
+            for redundancy in normalizer.redundancies(in: signals) {
+                warn(path, "\"\(redundancy.dropped)\" adds nothing to \"\(redundancy.kept)\": matching is on stems already",
+                     "Remove it; `mlsd prompts fmt` does.")
+            }
+        }
+        for phase in Phase.allCases {
+            let spec = prompt.spec(phase)
+            for (index, item) in spec.rubric.enumerated() {
+                checkVariants(item.signals, path: "phases.\(phase.rawValue).rubric[\(index)].signals")
+                checkVariants(item.covered, path: "phases.\(phase.rawValue).rubric[\(index)].covered")
+            }
+            for (index, flag) in spec.redFlags.enumerated() {
+                checkVariants(flag.signals, path: "phases.\(phase.rawValue).redFlags[\(index)].signals")
+                checkVariants(flag.unless, path: "phases.\(phase.rawValue).redFlags[\(index)].unless")
+            }
+        }
+        return warnings
+    }
+
     /// Scores the prompt's example answers and reports the phases that contradict their label.
     public func exampleProblems(_ loaded: LoadedPrompt) -> [PromptError] {
         let scorer = Scorer(prompt: loaded.prompt, lexicon: lexicon)
@@ -105,6 +155,8 @@ public struct PromptLinter: Sendable {
         for (index, example) in loaded.prompt.examples.enumerated() {
             let report = scorer.score(answers: example.answers)
             for phase in Phase.allCases {
+                // An answer not written yet is a warning (see `warnings`), not a failed self-test.
+                if Self.isUnwritten(example.answers[phase]) { continue }
                 let score = report.phases[phase]?.score ?? 0
                 let path = "examples[\(index)].answers.\(phase.rawValue)"
                 let at = loaded.sourceMap.position(of: path)
@@ -133,7 +185,7 @@ public struct PromptLinter: Sendable {
         _ signals: [Signal], path: String, allowEmpty: Bool = false, report: (String, String, String) -> Void
     ) {
         if signals.isEmpty && !allowEmpty {
-            report(path, "the signal list is empty, so nothing can match", "Add at least one signal (see Prompts/README.md).")
+            report(path, "the signal list is empty, so nothing can match", "Add at least one signal (the syntax: `mlsd prompts guide`).")
         }
         for (index, signal) in signals.enumerated() {
             check(signal, path: "\(path)[\(index)]", report: report)
@@ -144,7 +196,7 @@ public struct PromptLinter: Sendable {
         switch signal {
         case .concept(let id) where lexicon.concepts[id] == nil:
             let suggestion = Suggestion.closest(to: id, in: Array(lexicon.concepts.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
-            report("\(path).concept", "the concept \"\(id)\" is not in the lexicon", "Add it to lexicon.json or use an existing concept.\(suggestion)")
+            report("\(path).concept", "the concept \"\(id)\" is not in the lexicon", "Use an existing concept (`mlsd prompts concepts` lists them) or add it to a lexicon.json beside the prompt.\(suggestion)")
         case .phrase(let text) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
             report("\(path).phrase", "the phrase is empty", "Write the words to match.")
         case .all(let list), .any(let list):

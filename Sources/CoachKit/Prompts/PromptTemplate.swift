@@ -1,11 +1,12 @@
-import BuiltinPrompts
 import Foundation
 
 /// The annotated starting point `mlsd prompts new ID` writes. It is a valid prompt as written
-/// (fields starting with "_" are notes for the author), so authors can validate as they go.
+/// (fields starting with "_" are notes for the author), so authors can validate as they go; its
+/// example answers start with "TODO", which `validate` reports as a warning (`--strict` fails it)
+/// until the author writes them.
 public enum PromptTemplate {
-    /// The prompt JSON Schema (draft 2020-12) shipped as `Prompts/schema.json`.
-    public static var schema: String { String(decoding: BuiltinPrompts.file(named: "schema.json") ?? Data(), as: UTF8.self) }
+    /// The prompt JSON Schema (draft 2020-12), generated from `PromptFormat`; `Prompts/schema.json` is a copy.
+    public static var schema: String { PromptSchema.text }
 
     public static func json(id: String) -> String {
         let phases = Phase.allCases.map { phase -> String in
@@ -18,12 +19,12 @@ public enum PromptTemplate {
                       "questions": ["A guiding question for the \(phase.rawValue) phase?"],
                       "rubric": [
                         {
-                          "_help": "Covered when any signal matches a sentence that is not negated. Signals: phrase, concept (see lexicon.json), quantity (duration, count, percent, size, money, number), all, any. A match earns 'named' (namedCredit, default half); 'covered' signals say what earns full credit.",
+                          "_help": "Covered when any signal matches a sentence that is not negated. A signal: words (a phrase), @concept (mlsd prompts concepts), #duration/#count/#percent/#size/#money/#number, a + b (all in one sentence), a | b (any), ( ). Example: \\"@latency + (#duration | budget)\\". weight defaults to 1. A match earns 'named' credit (namedCredit, default half); 'covered' signals say what earns full credit.",
                           "id": "\(phase.rawValue)-first-item",
                           "description": "What a strong answer covers",
                           "weight": 1,
-                          "signals": [{ "phrase": "a phrase a candidate would say" }],
-                          "covered": [{ "phrase": "because" }],
+                          "signals": ["a phrase a candidate would say"],
+                          "covered": ["because"],
                           "namedCredit": 0.5,
                           "hint": "A nudge shown when the item is missed.",
                           "why": "Why this matters to an interviewer."
@@ -37,7 +38,7 @@ public enum PromptTemplate {
         }
         return """
             {
-              "_help": "An mlsd case study. The format is documented in Prompts/README.md; 'mlsd prompts schema' prints the JSON Schema. Check it with: mlsd prompts validate \(id).json",
+              "_help": "An mlsd case study. 'mlsd prompts guide' prints the format guide, 'mlsd prompts concepts' the lexicon, 'mlsd prompts schema' the JSON Schema. Check it with: mlsd prompts validate \(id).json",
               "schemaVersion": 1,
               "id": "\(id)",
               "version": 1,
@@ -54,11 +55,35 @@ public enum PromptTemplate {
                 {
                   "_help": "Answers to the candidate's /ask questions; the fact whose signals match the question best answers it.",
                   "id": "scale",
-                  "signals": [{ "concept": "scale" }, { "phrase": "how many users" }],
+                  "signals": ["@scale", "how many users"],
                   "answer": "About 100 million daily users."
                 }
               ],
-              "examples": []
+              "examples": [
+                {
+                  "_help": "The prompt's self-test: 'mlsd prompts validate' fails when the strong answers score under 70 or the weak ones over 35 in a phase. Replace every TODO.",
+                  "label": "strong",
+                  "answers": {
+                    "clarify": "TODO: how a strong candidate answers clarify, in their words.",
+                    "frame": "TODO: how a strong candidate answers frame, in their words.",
+                    "data": "TODO: how a strong candidate answers data, in their words.",
+                    "model": "TODO: how a strong candidate answers model, in their words.",
+                    "evaluate": "TODO: how a strong candidate answers evaluate, in their words.",
+                    "deploy": "TODO: how a strong candidate answers deploy, in their words."
+                  }
+                },
+                {
+                  "label": "weak",
+                  "answers": {
+                    "clarify": "TODO: a vague or wrong clarify answer.",
+                    "frame": "TODO: a vague or wrong frame answer.",
+                    "data": "TODO: a vague or wrong data answer.",
+                    "model": "TODO: a vague or wrong model answer.",
+                    "evaluate": "TODO: a vague or wrong evaluate answer.",
+                    "deploy": "TODO: a vague or wrong deploy answer."
+                  }
+                }
+              ]
             }
 
             """

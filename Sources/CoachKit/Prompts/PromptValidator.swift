@@ -7,6 +7,8 @@ public struct PromptValidator: Sendable {
         public var file: String
         public var promptID: String?
         public var problems: [PromptError]
+        /// See `PromptLinter.warnings`; they fail only under `--strict`.
+        public var warnings: [PromptError] = []
         public var isValid: Bool { problems.isEmpty }
     }
 
@@ -17,7 +19,9 @@ public struct PromptValidator: Sendable {
     /// Every prompt the library found, plus the files it could not load.
     public func validate(library: PromptLibrary) -> [FileResult] {
         let linter = PromptLinter(lexicon: lexicon)
-        var results = library.prompts.map { FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0)) }
+        var results = library.prompts.map {
+            FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0), warnings: linter.warnings($0))
+        }
         for problem in library.problems {
             if let index = results.firstIndex(where: { $0.file == problem.file }) {
                 results[index].problems.append(problem)
@@ -31,7 +35,7 @@ public struct PromptValidator: Sendable {
     /// Files named on the command line; a folder stands for its JSON files. A `lexicon.json` among
     /// them extends the lexicon used for the others.
     public func validate(paths: [URL]) -> [FileResult] {
-        var files: [(path: String, data: Data?)] = []
+        var files: [(path: String, data: Result<Data, PromptError>)] = []
         var results: [FileResult] = []
         for url in paths {
             var isDirectory: ObjCBool = false
@@ -40,15 +44,14 @@ public struct PromptValidator: Sendable {
                     files.append((file.path, file.data))
                 }
             } else {
-                files.append((url.path, try? Data(contentsOf: url)))
+                files.append((url.path, PromptLibrary.readFile(url)))
             }
         }
         var lexicon = self.lexicon
         let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
-            guard let data = file.data else { continue }
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(data, file: file.path))
+                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
                 results.append(FileResult(file: file.path, promptID: nil, problems: []))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
@@ -57,9 +60,11 @@ public struct PromptValidator: Sendable {
         let linter = PromptLinter(lexicon: lexicon)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
-            guard let data = file.data else {
-                let reason = FileManager.default.fileExists(atPath: file.path) ? "permission denied" : "no such file"
-                results.append(FileResult(file: file.path, promptID: nil, problems: [.unreadable(file: file.path, reason: reason)]))
+            let data: Data
+            switch file.data {
+            case .success(let contents): data = contents
+            case .failure(let problem):
+                results.append(FileResult(file: file.path, promptID: nil, problems: [problem]))
                 continue
             }
             do {
@@ -74,7 +79,7 @@ public struct PromptValidator: Sendable {
                 } else {
                     owners[prompt.id] = file.path
                 }
-                results.append(FileResult(file: file.path, promptID: prompt.id, problems: problems))
+                results.append(FileResult(file: file.path, promptID: prompt.id, problems: problems, warnings: linter.warnings(loaded)))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
             }

@@ -1,5 +1,6 @@
-/// What shows that an answer covers a rubric item (or trips a red flag). In JSON each signal is an
-/// object with exactly one key:
+/// What shows that an answer covers a rubric item (or trips a red flag). In JSON a signal is either a
+/// string in the compact syntax (`"@latency + #duration"`, see `SignalSyntax`) or an object with exactly
+/// one key:
 ///
 /// - `{"phrase": "watch time"}` — the words, matched on stems, in order, with a few words allowed in
 ///   between, tolerating small typos in longer words;
@@ -17,12 +18,23 @@ public indirect enum Signal: Codable, Sendable, Equatable, Hashable {
     enum CodingKeys: String, CodingKey, CaseIterable { case phrase, concept, quantity, all, any }
 
     public init(from decoder: Decoder) throws {
+        // The compact form: one string. Its syntax errors keep the parser's offset (as the underlying
+        // error) so `PromptDecoder` can point at the column inside the string.
+        if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
+            do {
+                self = try SignalSyntax.parse(text)
+            } catch {
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
+            }
+            return
+        }
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let present = CodingKeys.allCases.filter { c.contains($0) }
         guard present.count == 1, let key = present.first else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: c.codingPath,
-                      debugDescription: "a signal is an object with exactly one of the keys phrase, concept, quantity, all, any"
+                      debugDescription: "a signal: a string such as \"watch time\" or \"@latency + #duration\", or an object with exactly one of the keys phrase, concept, quantity, all, any"
                         + (present.isEmpty ? "" : "; found " + present.map(\.rawValue).joined(separator: " and "))))
         }
         switch key {

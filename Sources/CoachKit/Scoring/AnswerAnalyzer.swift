@@ -5,8 +5,9 @@ struct AnswerAnalyzer: Sendable {
     let model: ScoringModel
 
     /// `phase` is the phase the text answers; nil for text that answers none (an /ask question).
+    /// Analyses at most ``InputLimits/maximumScoredCharacters`` of `text` (see ``scoredPart(of:)``).
     func analyze(_ text: String, phase: Phase? = nil) -> [AnalyzedSentence] {
-        let characters = Array(text)
+        let characters = Array(Self.scoredPart(of: text))
         let tokenizer = Tokenizer()
         var cache: [String: Vocabulary.Resolution] = [:]
         return SentenceSplitter().split(characters: characters).map { sentence in
@@ -139,6 +140,22 @@ struct AnswerAnalyzer: Sendable {
                 && !terms.contains(where: \.isForeignScript),
             isRestatement: isRestatement, isEcho: isEcho, statementOverlap: overlap, isQuestion: isQuestion,
             contentCount: contentStems.count)
+    }
+
+    /// The part of `text` that is scored: all of it up to the limit, else its first
+    /// ``InputLimits/maximumScoredCharacters`` Characters, cut after the last line break in their second
+    /// half when there is one. The cost of scoring grows with the text (every sentence is analysed and
+    /// kept for evidence), so a pasted book or a hostile file must not cost unbounded time and memory;
+    /// a prefix keeps the evidence offsets valid for the whole text.
+    static func scoredPart(of text: String) -> Substring {
+        let limit = InputLimits.maximumScoredCharacters
+        // utf8.count is O(1) for native strings: the common, short case costs nothing.
+        guard text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end != text.endIndex
+        else { return text[...] }
+        let half = text.index(text.startIndex, offsetBy: limit / 2)
+        if let lineBreak = text[half..<end].lastIndex(where: \.isNewline) { return text[..<lineBreak] }
+        return text[..<end]
     }
 
     /// Punctuation that ends a phrase's reach (and a clause).

@@ -17,7 +17,13 @@ public struct Scorer: Sendable {
 
     public func score(_ phase: Phase, answer: String) -> PhaseScore {
         let sentences = AnswerAnalyzer(model: model).analyze(answer, phase: phase)
-        return PhaseScorer(model: model, phase: phase, sentences: sentences).score()
+        var score = PhaseScorer(model: model, phase: phase, sentences: sentences).score()
+        if AnswerAnalyzer.scoredPart(of: answer).endIndex != answer.endIndex {
+            score.notes.append(
+                "Only the first \(InputLimits.maximumScoredCharacters) characters of this answer were scored "
+                    + "(the limit for one phase); the rest was not read.")
+        }
+        return score
     }
 
     /// Scores every phase; a phase missing from `answers` counts as empty.

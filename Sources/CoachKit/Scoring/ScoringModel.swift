@@ -172,36 +172,63 @@ struct ScoringModel: Sendable {
         }
     }
 
-    /// Compiles a phrase. Function words inside a phrase of two or more content words are optional
-    /// ("number of users" also matches "number of daily users" and "user number" does not), each one
-    /// dropped widening the gap allowed at its place; a phrase made only of function words or with a
-    /// single content word keeps every word ("how many users", "no history").
-    private mutating func addPhrase(_ text: String, maxGap: Int) -> Int? {
+    /// What a phrase compiles to, before interning: the vocabulary key of each kept word, the gap
+    /// allowed before it, and whether it is matched exactly (an acronym, no typo tolerance). Two
+    /// phrases with the same keys and gaps match exactly the same sentences — which is how
+    /// `SignalNormalizer` finds stem-redundant variants ("compare | compared | comparing").
+    struct PhraseShape: Hashable, Sendable {
+        var keys: [String]
+        var gaps: [Int]
+        var tokens: [Token]
+        var exact: [Bool]
+
+        static func == (lhs: PhraseShape, rhs: PhraseShape) -> Bool { lhs.keys == rhs.keys && lhs.gaps == rhs.gaps }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(keys)
+            hasher.combine(gaps)
+        }
+    }
+
+    /// Function words inside a phrase of two or more content words are optional ("number of users"
+    /// also matches "number of daily users" and "user number" does not), each one dropped widening the
+    /// gap allowed at its place; a phrase made only of function words or with a single content word
+    /// keeps every word ("how many users", "no history"). Nil for a phrase with no words.
+    static func phraseShape(_ text: String, maxGap: Int, stemmer: EnglishStemmer) -> PhraseShape? {
         let characters = Array(text)
         let tokens = Tokenizer().tokens(in: characters, range: 0..<characters.count).filter { $0.kind != .punctuation }
         guard !tokens.isEmpty else { return nil }
         let isContent = tokens.map { $0.kind != .word || !FunctionWords.contains($0.text) }
         let keepAll = isContent.filter { $0 }.count < 2
-        var ids: [Int] = []
-        var gaps: [Int] = []
+        var shape = PhraseShape(keys: [], gaps: [], tokens: [], exact: [])
         var dropped = 0
         var previousBinds = false
         for (token, content) in zip(tokens, isContent) {
             if keepAll || content {
                 let spelling = characters[token.start..<token.end]
-                let isAcronym = spelling.count >= 2 && spelling.allSatisfy { $0.isUppercase || $0.isNumber }
-                ids.append(vocabulary.intern(token, stemmer: stemmer, exact: isAcronym))
+                shape.exact.append(spelling.count >= 2 && spelling.allSatisfy { $0.isUppercase || $0.isNumber })
+                shape.tokens.append(token)
+                shape.keys.append(Vocabulary.key(for: token, stemmer: stemmer))
                 // A kept determiner or question word binds to the next word ("every video", "how many
                 // users"): one word may come between them, not a whole gap. Verbs and particles do not
                 // ("take the post down").
-                gaps.append(previousBinds ? min(1, maxGap) : maxGap + dropped)
+                shape.gaps.append(previousBinds ? min(1, maxGap) : maxGap + dropped)
                 previousBinds = Self.bindingWords.contains(token.text)
                 dropped = 0
             } else {
                 dropped += 1
             }
         }
-        let pattern = PhrasePattern(ids: ids, gaps: gaps, source: text)
+        return shape
+    }
+
+    /// Compiles a phrase (see `phraseShape`) and interns it.
+    private mutating func addPhrase(_ text: String, maxGap: Int) -> Int? {
+        guard let shape = Self.phraseShape(text, maxGap: maxGap, stemmer: stemmer) else { return nil }
+        var ids: [Int] = []
+        for (token, exact) in zip(shape.tokens, shape.exact) {
+            ids.append(vocabulary.intern(token, stemmer: stemmer, exact: exact))
+        }
+        let pattern = PhrasePattern(ids: ids, gaps: shape.gaps, source: text)
         if let existing = phraseIndex[pattern] { return existing }
         let index = phrases.count
         phrases.append(pattern)

@@ -10,9 +10,12 @@ public struct BudgetPlanner: Sendable {
     /// Budgets for `phases` (in the prompt's order). With `totalMinutes` nil the prompt's own minutes
     /// are used unchanged (their sum for a drill of several phases).
     public func budgets(for prompt: Prompt, phases: [Phase] = Phase.allCases, totalMinutes: Int? = nil) -> [Phase: Int] {
-        let weights = phases.map { max(0, prompt.spec($0).minutes) }
+        // Clamped so that the arithmetic below cannot overflow whatever a prompt built in code holds
+        // (decoded prompts are already limited to 0…600 minutes per field).
+        let limit = InputLimits.maximumMinutes
+        let weights = phases.map { min(max(0, prompt.spec($0).minutes), limit) }
         let ownTotal = weights.reduce(0, +)
-        let total = (totalMinutes ?? ownTotal) * 60
+        let total = min(max(0, totalMinutes ?? ownTotal), Phase.allCases.count * limit) * 60
         let seconds = Self.apportion(total: total, weights: weights)
         return Dictionary(uniqueKeysWithValues: zip(phases, seconds))
     }

@@ -36,6 +36,9 @@ public struct InterviewEngine: Sendable {
     /// Until when time has been added to the current phase; nil while paused or finished.
     private var accruedUntil: Date?
     private var saveFailing = false
+    /// Whether `/next` on an answered phase brings the interviewer's follow-up first. From the session's
+    /// options (default on); the front end turns it off in line mode unless `--follow-ups` was given.
+    public var asksFollowUps: Bool
 
     // MARK: - Starting and resuming
 
@@ -60,6 +63,23 @@ public struct InterviewEngine: Sendable {
         return (engine, notices)
     }
 
+    /// A new drill on one rubric item (`mlsd drill`): one phase of `seconds`, no follow-up, scored on
+    /// the item alone. Nothing is saved until the end; the caller's `save` decides where it goes.
+    public static func startDrill(
+        prompt: Prompt, lexicon: Lexicon, item: ItemDrill, seconds: Int, clock: any SessionClock, id: String, save: @escaping Save
+    ) -> (InterviewEngine, [InterviewNotice]) {
+        let now = clock.now()
+        var session = Session(
+            id: id, promptID: prompt.id, promptVersion: prompt.version, promptTitle: prompt.title, drillPhase: item.phase,
+            options: SessionOptions(minutes: max(1, (seconds + 59) / 60), followUps: false), startedAt: now,
+            phases: [PhaseRecord(phase: item.phase, budgetSeconds: seconds)])
+        session.drillItem = item
+        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: clock, save: save)
+        engine.accruedUntil = now
+        engine.record(.phaseStart, phase: item.phase)
+        return (engine, [InterviewNotice.phaseStarted(engine.intro(isReturn: false))] + engine.persist())
+    }
+
     /// An engine over a saved session, paused; call ``resume()`` to start its clock.
     public init(session: Session, prompt: Prompt, lexicon: Lexicon, clock: any SessionClock, save: @escaping Save) {
         self.session = session
@@ -69,6 +89,7 @@ public struct InterviewEngine: Sendable {
         saveSession = save
         interviewer = Interviewer(prompt: prompt, lexicon: lexicon)
         scorer = Scorer(prompt: prompt, lexicon: lexicon)
+        asksFollowUps = session.drillItem == nil && session.options.followUps != false
         if !session.phases.indices.contains(session.currentPhaseIndex), !session.phases.isEmpty {
             self.session.currentPhaseIndex = min(max(0, session.currentPhaseIndex), session.phases.count - 1)
         }
@@ -137,6 +158,12 @@ public struct InterviewEngine: Sendable {
         guard !session.isFinished else { return [] }
         if !line.contains("\n"), let command = InterviewCommand.parse(line) {
             return perform(command)
+        }
+        // "An empty reply skips it": an empty line before any reply ends the follow-up.
+        if case .followUp = stage, line.trimmingCharacters(in: .whitespaces).isEmpty,
+           currentText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        {
+            return perform(.next)
         }
         // The text belongs to the phase it was typed in, even if that phase's time ran out meanwhile.
         if !line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { append(line) }
@@ -287,7 +314,7 @@ public struct InterviewEngine: Sendable {
         let index = currentIndex
         let phase = currentPhase
         let record = session.phases[index]
-        if askFollowUp, stage == .answering, record.followUp == nil,
+        if askFollowUp, asksFollowUps, stage == .answering, record.followUp == nil,
            !record.answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         {
             let missed = scorer.score(phase, answer: record.scoredText).missed
@@ -332,6 +359,12 @@ public struct InterviewEngine: Sendable {
     private mutating func finishInterview() -> [InterviewNotice] {
         let now = clock.now()
         accruedUntil = nil
+        // Not a word in any phase: kept on disk, but marked abandoned so it counts nowhere.
+        if session.options.keepEmpty != true,
+           session.phases.allSatisfy({ $0.scoredText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty })
+        {
+            for index in session.phases.indices { session.phases[index].skipped = true }
+        }
         let report = score()
         session.report = report
         session.finishedAt = now
@@ -343,6 +376,7 @@ public struct InterviewEngine: Sendable {
     /// as empty), only the drilled one for a drill.
     public func score() -> ScoreReport {
         let answers = Dictionary(uniqueKeysWithValues: session.phases.map { ($0.phase, $0.scoredText) })
+        if let item = session.drillItem { return scoreDrill(item, answer: answers[item.phase] ?? "") }
         var report: ScoreReport
         if session.drillPhase == nil {
             report = scorer.score(answers: answers)
@@ -363,6 +397,19 @@ public struct InterviewEngine: Sendable {
         return facts.isEmpty ? nil : facts
     }
 
+    /// An item drill counts one thing: how far the answer got on the item — covered (100), named (the
+    /// item's partial credit) or not there (0). Red flags and the phase's other items are left out:
+    /// they were not asked for.
+    private func scoreDrill(_ item: ItemDrill, answer: String) -> ScoreReport {
+        let full = scorer.score(item.phase, answer: answer)
+        let result = full.items.first { $0.id == item.itemID }
+            ?? ItemResult(id: item.itemID, description: item.description, weight: 1, matched: false, evidence: nil, hint: item.question, why: "")
+        let score = Int((max(0, min(1, result.credit)) * 100).rounded())
+        let phaseScore = PhaseScore(
+            phase: item.phase, score: score, verdict: Verdict(score: score), items: [result], redFlags: [], notes: full.notes)
+        return ScoreReport(promptID: prompt.id, phases: [item.phase: phaseScore], overall: score, verdict: Verdict(score: score))
+    }
+
     /// With `--feedback phase` the report grows phase by phase, so a session quit halfway keeps its feedback.
     private mutating func storePartialScore(_ score: PhaseScore) {
         var phases = session.report?.phases ?? [:]
@@ -376,10 +423,12 @@ public struct InterviewEngine: Sendable {
         let spec = prompt.spec(record.phase)
         var pending: String?
         if case .followUp(let question) = stage { pending = question }
-        return PhaseIntro(
+        var intro = PhaseIntro(
             phase: record.phase, goal: spec.goal, budgetSeconds: record.budgetSeconds, elapsedSeconds: record.elapsedSeconds,
             questions: session.options.hintsUpFront ? spec.questions : [], isDrill: session.drillPhase != nil,
             isReturn: isReturn, pendingFollowUp: pending)
+        intro.drillQuestion = session.drillItem?.question
+        return intro
     }
 
     // MARK: - Time

@@ -16,6 +16,8 @@ public struct PhaseIntro: Equatable, Sendable {
     public var isReturn: Bool
     /// The follow-up waiting for a reply, when the phase is resumed in the middle of it.
     public var pendingFollowUp: String?
+    /// The question of a drill on one rubric item (`mlsd drill`), shown instead of the phase's goal.
+    public var drillQuestion: String?
 
     public init(
         phase: Phase, goal: String, budgetSeconds: Int, elapsedSeconds: Double = 0, questions: [String] = [],
@@ -31,5 +33,6 @@ public struct PhaseIntro: Equatable, Sendable {
         self.isDrill = isDrill
         self.isReturn = isReturn
         self.pendingFollowUp = pendingFollowUp
+        drillQuestion = nil
     }
 }

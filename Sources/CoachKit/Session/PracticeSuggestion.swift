@@ -4,8 +4,8 @@ import Foundation
 public struct PracticeSuggestion: Sendable {
     public init() {}
 
-    /// How often each prompt was practised and when last, from saved sessions (unfinished ones count:
-    /// time was spent on them).
+    /// How often each prompt was practised and when last, from saved sessions: finished attempts that
+    /// were not abandoned — the same definition `mlsd next` uses for "never practised".
     public struct Tally: Sendable, Equatable {
         public var promptID: String
         public var sessions: Int
@@ -14,7 +14,7 @@ public struct PracticeSuggestion: Sendable {
 
     public func tallies(promptIDs: [String], sessions: [Session]) -> [Tally] {
         promptIDs.map { id in
-            let mine = sessions.filter { $0.promptID == id }
+            let mine = sessions.filter { $0.promptID == id && $0.isFinished && !$0.isAbandoned }
             return Tally(promptID: id, sessions: mine.count, lastPractised: mine.map(\.startedAt).max())
         }
     }

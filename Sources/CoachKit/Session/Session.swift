@@ -28,6 +28,9 @@ public struct Session: Codable, Sendable, Equatable {
     /// True while the current phase's follow-up probe waits for its reply, so a resumed session
     /// continues the reply rather than the answer. Absent (nil) in files written before it existed.
     public var awaitingFollowUpReply: Bool?
+    /// Set for a drill on one rubric item (`mlsd drill`): the session then holds one phase and is
+    /// scored on that item alone. Absent in every other session.
+    public var drillItem: ItemDrill?
 
     public init(
         id: String, promptID: String, promptVersion: Int, promptTitle: String, drillPhase: Phase? = nil,
@@ -48,6 +51,7 @@ public struct Session: Codable, Sendable, Equatable {
         events = []
         report = nil
         awaitingFollowUpReply = nil
+        drillItem = nil
     }
 
     public var isFinished: Bool { finishedAt != nil }
@@ -55,6 +59,9 @@ public struct Session: Codable, Sendable, Equatable {
     public var mode: String { drillPhase?.rawValue ?? "full" }
     /// Seconds spent answering, across phases (overtime included).
     public var activeSeconds: Double { phases.map(\.elapsedSeconds).reduce(0, +) }
+    /// Finished without a word of answer in any phase: every phase is marked skipped. Such a session
+    /// (e.g. `echo | mlsd practice ID`) is kept on disk but left out of stats, `next` and the menu's counts.
+    public var isAbandoned: Bool { isFinished && !phases.isEmpty && phases.allSatisfy(\.skipped) }
 
     public func record(for phase: Phase) -> PhaseRecord? { phases.first { $0.phase == phase } }
 
@@ -78,14 +85,26 @@ public struct SessionOptions: Codable, Sendable, Equatable {
     public var feedback: FeedbackMode
     /// Guiding questions shown up front.
     public var hintsUpFront: Bool
+    /// Whether the interviewer asks a follow-up after each phase. nil (the default, and every file
+    /// written before the option existed): on in the terminal, off in line mode (pipes, TERM=dumb),
+    /// where an unannounced question would take the next phase's answer as its reply.
+    public var followUps: Bool?
+    /// Keep a session with no answer at all as a normal finished one (`--keep-empty`) rather than
+    /// marking it abandoned.
+    public var keepEmpty: Bool?
 
     public enum FeedbackMode: String, Codable, Sendable, CaseIterable { case end, phase }
 
-    public init(minutes: Int, strict: Bool = false, feedback: FeedbackMode = .end, hintsUpFront: Bool = false) {
+    public init(
+        minutes: Int, strict: Bool = false, feedback: FeedbackMode = .end, hintsUpFront: Bool = false,
+        followUps: Bool? = nil, keepEmpty: Bool? = nil
+    ) {
         self.minutes = minutes
         self.strict = strict
         self.feedback = feedback
         self.hintsUpFront = hintsUpFront
+        self.followUps = followUps
+        self.keepEmpty = keepEmpty
     }
 }
 

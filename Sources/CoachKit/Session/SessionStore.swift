@@ -96,7 +96,9 @@ public struct SessionStore: Sendable {
     /// Atomically writes the session, refusing to replace a file written by a newer mlsd.
     public func save(_ session: Session) throws {
         let url = url(for: session.id)
-        if let data = try? Data(contentsOf: url), let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion {
+        if let data = try? BoundedFileReader.read(url, limit: InputLimits.maximumSessionFileBytes),
+            let version = Self.schemaVersion(of: data), version > Session.currentSchemaVersion
+        {
             throw StoreError.newerVersion(file: url.path, version: version)
         }
         try AtomicFile.write(try Self.encoder().encode(session), to: url)
@@ -104,18 +106,42 @@ public struct SessionStore: Sendable {
 
     /// Decodes one session file.
     public func load(fileAt url: URL) throws -> Session {
-        guard let data = try? Data(contentsOf: url) else { throw StoreError.unreadable(file: url.path, reason: "cannot read it") }
-        return try Self.decode(data, file: url.path)
+        try Self.decode(try Self.readFile(at: url), file: url.path)
+    }
+
+    /// A session file's bytes, refused past ``InputLimits/maximumSessionFileBytes``.
+    static func readFile(at url: URL) throws(StoreError) -> Data {
+        do {
+            return try BoundedFileReader.read(url, limit: InputLimits.maximumSessionFileBytes)
+        } catch .tooLarge {
+            throw StoreError.unreadable(file: url.path, reason: BoundedFileReader.ReadError.tooLarge(
+                limit: InputLimits.maximumSessionFileBytes).reason(kind: "session files"))
+        } catch {
+            throw StoreError.unreadable(file: url.path, reason: "cannot read it")
+        }
     }
 
     public static func decode(_ data: Data, file: String) throws -> Session {
+        try checkNesting(data, file: file)
         if let version = schemaVersion(of: data), version > Session.currentSchemaVersion {
             throw StoreError.newerVersion(file: file, version: version)
         }
+        let session: Session
         do {
-            return try decoder().decode(Session.self, from: data)
+            session = try decoder().decode(Session.self, from: data)
         } catch {
             throw StoreError.unreadable(file: file, reason: "not a valid session")
+        }
+        if let problem = SessionRangeCheck.problem(in: session) {
+            throw StoreError.unreadable(file: file, reason: problem)
+        }
+        return session
+    }
+
+    /// Refuses a document nested too deeply before any Foundation decoder sees it.
+    static func checkNesting(_ data: Data, file: String) throws(StoreError) {
+        if let position = JSONNestingCheck.firstTooDeep(in: data) {
+            throw StoreError.unreadable(file: file, reason: JSONNestingCheck.message(at: position))
         }
     }
 

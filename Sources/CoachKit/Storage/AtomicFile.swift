@@ -26,6 +26,35 @@ public enum AtomicFile {
         }
     }
 
+    /// True for the name of a temporary file ``write(_:to:overwrite:)`` makes: ".<name>.<pid>.<number>.tmp".
+    public static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let parts = name.dropFirst().dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3 else { return false }
+        let pid = parts[parts.count - 2], number = parts[parts.count - 1]
+        let isDigits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        return isDigits(pid) && isDigits(number) && !parts.dropLast(2).joined(separator: ".").isEmpty
+    }
+
+    /// Removes the temporary files that writes interrupted by a crash (kill -9, a power cut) left in
+    /// `directory`: only names ``isTemporaryName(_:)`` accepts, only regular files (a symbolic link is
+    /// never followed nor removed), and only those last modified more than `age` seconds before `now`,
+    /// so that a write in progress in another mlsd is left alone. Returns the names removed.
+    @discardableResult
+    public static func removeStaleTemporaryFiles(in directory: URL, olderThan age: TimeInterval, now: Date) -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        var removed: [String] = []
+        for name in names where isTemporaryName(name) {
+            let path = directory.appendingPathComponent(name).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let modified = Date(timeIntervalSince1970: TimeInterval(status.st_mtim.tv_sec))
+            guard now.timeIntervalSince(modified) > age else { continue }
+            if unlink(path) == 0 { removed.append(name) }
+        }
+        return removed
+    }
+
     /// Atomically replaces (or creates) the file at `url` with `data`, creating parent folders.
     /// With `overwrite: false` an existing file is left alone and `alreadyExists` is thrown.
     public static func write(_ data: Data, to url: URL, overwrite: Bool = true) throws {

@@ -23,4 +23,6 @@ public struct DataHome: Sendable, Equatable {
     public var prompts: URL { root.appendingPathComponent("prompts", isDirectory: true) }
     /// One JSON file per interview session.
     public var sessions: URL { root.appendingPathComponent("sessions", isDirectory: true) }
+    /// The drill log (`mlsd drill`): one JSON file.
+    public var drills: URL { root.appendingPathComponent("drills.json") }
 }

@@ -128,8 +128,10 @@ public struct KeyDecoder: Sendable {
             return .decoded(.tab, count: 1)
         case 0x01...0x1A:
             return .decoded(.control(Character(Unicode.Scalar(byte + 0x60))), count: 1)
-        case 0x00, 0x1C...0x1F:
-            return .decoded(nil, count: 1)  // Ctrl-@, Ctrl-\ … Ctrl-_: nothing an editor needs
+        case 0x1C:
+            return .decoded(.control("\\"), count: 1)  // Ctrl-\: quit, as it would in a cooked terminal
+        case 0x00, 0x1D...0x1F:
+            return .decoded(nil, count: 1)  // Ctrl-@, Ctrl-] … Ctrl-_: nothing an editor needs
         case 0x20...0x7E:
             return .decoded(.character(Character(Unicode.Scalar(byte))), count: 1)
         default:

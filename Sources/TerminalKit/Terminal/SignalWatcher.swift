@@ -6,7 +6,7 @@
 import Dispatch
 import Foundation
 
-/// Turns SIGWINCH, SIGINT, SIGTERM and SIGHUP into ordinary events, delivered two ways at once:
+/// Turns SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGCONT into ordinary events, delivered two ways at once:
 /// a callback on a dispatch queue, and a queue of pending signals behind a wake descriptor that an
 /// ``InputReader`` can wait on alongside the keyboard.
 ///
@@ -74,6 +74,23 @@ public final class SignalWatcher: @unchecked Sendable {
     }
 
     deinit { stop() }
+
+    /// Stops the process the way SIGTSTP's default action does (the shell shows it as a stopped job)
+    /// and returns once it is continued (`fg`, SIGCONT). For a watcher that watches ``TerminalSignal/suspend``:
+    /// restore the terminal first, and re-enter raw mode and redraw after. The default action is put in
+    /// place and SIGTSTP unblocked in this thread only for the moment of the `raise`, so later SIGTSTPs
+    /// still reach the watcher.
+    public static func suspendUntilContinued() {
+        let previous = signal(SIGTSTP, SIG_DFL)
+        var stop = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
+        var mask = sigset_t()
+        pthread_sigmask(SIG_UNBLOCK, &stop, &mask)
+        raise(SIGTSTP)  // delivered before raise returns: the process stops here until continued
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
+        signal(SIGTSTP, previous)
+    }
 
     /// The signals received since the last call, oldest first; empties the queue and the wake descriptor.
     public func takePending() -> [TerminalSignal] {

@@ -14,6 +14,12 @@ public enum TerminalSignal: CaseIterable, Equatable, Hashable, Sendable {
     case terminate
     /// SIGHUP: the terminal went away; save and exit.
     case hangup
+    /// SIGQUIT: Ctrl-\ outside raw mode, or `kill -QUIT`; save, restore the terminal, exit.
+    case quit
+    /// SIGTSTP: Ctrl-Z outside raw mode, or `kill -TSTP`; restore the terminal and suspend.
+    case suspend
+    /// SIGCONT: continued after a stop; re-enter raw mode and redraw.
+    case continued
 
     /// The POSIX signal number.
     public var number: Int32 {
@@ -22,6 +28,9 @@ public enum TerminalSignal: CaseIterable, Equatable, Hashable, Sendable {
         case .interrupt: return SIGINT
         case .terminate: return SIGTERM
         case .hangup: return SIGHUP
+        case .quit: return SIGQUIT
+        case .suspend: return SIGTSTP
+        case .continued: return SIGCONT
         }
     }
 }

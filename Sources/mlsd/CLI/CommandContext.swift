@@ -13,8 +13,14 @@ struct CommandContext: Sendable {
 
     /// Built-ins, then the data home's prompts folder, then each `--prompts DIR`. Bad files are
     /// reported on stderr and left out; the rest load.
-    func loadLibrary(warn: Bool = true) -> PromptLibrary {
-        let library = PromptLibrary(folders: [dataHome.prompts] + extraPromptFolders)
+    /// - Parameter fullCheck: check every file in full, the built-ins too, with no validation cache
+    ///   (`prompts validate`); otherwise built-ins are trusted and unchanged user files checked once.
+    /// - Parameter id: the one case study the command needs, if that is all: the other built-ins are
+    ///   then not even outlined (see `PromptLibrary.init(onlyNeeding:)`).
+    func loadLibrary(warn: Bool = true, fullCheck: Bool = false, onlyNeeding id: String? = nil) -> PromptLibrary {
+        let library = PromptLibrary(
+            folders: [dataHome.prompts] + extraPromptFolders, trustBuiltin: !fullCheck,
+            validationCache: fullCheck ? nil : PromptLibrary.validationCacheFile(in: dataHome), onlyNeeding: id)
         if warn {
             for problem in library.problems {
                 console.warn("warning: skipped \(problem.file): \(problem)")

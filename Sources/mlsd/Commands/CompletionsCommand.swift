@@ -38,7 +38,7 @@ enum CompletionsCommand {
                 let library = PromptLibrary(folders: [context.dataHome.prompts] + context.extraPromptFolders)
                 let sessions = SessionStore(directory: context.dataHome.sessions).sessionIDs()
                 let words = CompletionScript(root: MLSD.spec).words(
-                    after: Array(parsed.arguments.dropFirst()), prompts: library.prompts.map(\.prompt.id), sessions: sessions)
+                    after: Array(parsed.arguments.dropFirst()), prompts: library.prompts.map(\.outline.id), sessions: sessions)
                 context.console.write(words.map { $0 + "\n" }.joined())
                 return .success
             })

@@ -27,7 +27,7 @@ enum HistoryCommand {
         let listing = SessionLookup(context: context).listing()
         let sessions = HistoryQuery(promptID: parsed.value("prompt"), limit: limit).apply(to: listing.summaries)
         if parsed.flag("json") {
-            context.console.print(try JSONText.encode(["sessions": sessions.map(Row.init)]))
+            context.console.write(HistoryJSONWriter.document(sessions))
             return .success
         }
         guard !sessions.isEmpty else {
@@ -59,7 +59,8 @@ enum HistoryCommand {
         return .success
     }
 
-    /// One session in `--json`. Encodable rather than a dictionary: `history --json` may print 10,000.
+    /// One session in `--json`, as `JSONEncoder` would write it. `HistoryJSONWriter` writes the same
+    /// bytes directly (for 10,000 sessions); this stays as the reference its tests compare against.
     struct Row: Encodable {
         var id: String
         var date: Date
@@ -104,43 +105,67 @@ enum HistoryCommand {
     }
 
     static let remove = CommandSpec(
-        name: "rm", abstract: "Delete one session, after asking.",
-        arguments: [ArgumentSpec(name: "session", help: "The session id, a unique prefix of it, or 'last'.", completion: .sessionID)],
-        options: [OptionSpec(name: "yes", short: "y", help: "Delete without asking.")],
+        name: "rm", abstract: "Delete sessions, after asking (--yes: without asking, for scripts).",
+        discussion: """
+            Takes one or more sessions (ids, unique prefixes, or 'last'). All are looked up before anything is
+            deleted: an unknown id deletes nothing and exits with status 1. On a terminal it asks once for all of
+            them; without a terminal it deletes only with --yes (otherwise it refuses and exits with status 1).
+            """,
+        arguments: [ArgumentSpec(name: "session", help: "The session ids, unique prefixes of them, or 'last'.", isRepeating: true, completion: .sessionID)],
+        options: [OptionSpec(name: "yes", short: "y", help: "Delete without asking (needed when standard input is not a terminal).")],
         run: { parsed, context in
             let lookup = SessionLookup(context: context)
-            let summary = try lookup.summary(parsed.arguments[0], in: lookup.listing())
-            let console = context.console
-            // Held until the file is gone, so an interview cannot resume (and re-save) it meanwhile.
-            let lock: FileLock?
-            do {
-                lock = try lookup.catalog.store.lock(summary.id)
-            } catch FileLock.LockError.busy(_, let holder) {
-                throw CommandError(
-                    "Session \(summary.id) is open in a running mlsd\(holder.map { " (process \($0))" } ?? ""); quit that interview first, then delete it.",
-                    code: .failure)
-            } catch {
-                lock = nil  // an unwritable folder: the deletion below reports it
+            let listing = lookup.listing()
+            var summaries: [SessionSummary] = []
+            for reference in parsed.arguments {
+                do {
+                    let summary = try lookup.summary(reference, in: listing)
+                    if !summaries.contains(where: { $0.id == summary.id }) { summaries.append(summary) }
+                } catch let error as CommandError {
+                    // Not found is a plain failure (1), as for every command that looks a session up.
+                    throw CommandError(error.message + " Nothing deleted.", code: .failure)
+                }
             }
-            defer { lock?.release() }
-            let description = "\(summary.id) (\(summary.promptTitle), \(DateText().minute(summary.startedAt)), "
-                + (summary.overall.map { "score \($0)" } ?? "not scored") + ")"
+            let console = context.console
+            let dates = DateText()
+            func describe(_ summary: SessionSummary) -> String {
+                "\(summary.id) (\(summary.promptTitle), \(dates.minute(summary.startedAt)), "
+                    + (summary.overall.map { "score \($0)" } ?? "not scored") + ")"
+            }
             if !parsed.flag("yes") {
-                console.write("Delete session \(description)? This cannot be undone. [y/N] ")
+                guard isatty(STDIN_FILENO) == 1 else {
+                    throw CommandError(
+                        "Not deleting without a confirmation: standard input is not a terminal. Add --yes to delete from a script: "
+                            + "mlsd history rm --yes \(parsed.arguments.joined(separator: " "))")
+                }
+                let what = summaries.count == 1 ? "session \(describe(summaries[0]))" : "\(summaries.count) sessions:\n" + summaries.map { "  " + describe($0) }.joined(separator: "\n") + "\n"
+                console.write("Delete \(what)? This cannot be undone. [y/N] ")
                 let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
-                // Typed answers end the prompt's line; piped ones are not echoed.
-                if isatty(STDIN_FILENO) == 0 { console.write("\n") }
                 guard answer == "y" || answer == "yes" else {
                     console.print("Nothing deleted.")
                     return .success
                 }
             }
-            do {
-                try lookup.catalog.delete(summary)
-            } catch {
-                throw CommandError("Cannot delete \(summary.file): \((error as NSError).localizedDescription)", code: .failure)
+            for summary in summaries {
+                // Held until the file is gone, so an interview cannot resume (and re-save) it meanwhile.
+                let lock: FileLock?
+                do {
+                    lock = try lookup.catalog.store.lock(summary.id)
+                } catch FileLock.LockError.busy(_, let holder) {
+                    throw CommandError(
+                        "Session \(summary.id) is open in a running mlsd\(holder.map { " (process \($0))" } ?? ""); quit that interview first, then delete it.",
+                        code: .failure)
+                } catch {
+                    lock = nil  // an unwritable folder: the deletion below reports it
+                }
+                defer { lock?.release() }
+                do {
+                    try lookup.catalog.delete(summary)
+                } catch {
+                    throw CommandError("Cannot delete \(summary.file): \((error as NSError).localizedDescription)", code: .failure)
+                }
+                console.print("Deleted session \(describe(summary)).")
             }
-            console.print("Deleted session \(description).")
             return .success
         })
 }

@@ -11,7 +11,9 @@ enum NextCommand {
                 Every scored phase schedules its next review, SM-2 style: a phase under 60 comes back the next day; one
                 that passes comes back after 1 day, 6 days, then ever longer intervals that grow faster the better it
                 scores. The most overdue phase is recommended; when nothing is due, a case study you never practised.
-                'mlsd practice --next' starts the recommended drill.
+                'mlsd practice --next' starts the recommended drill. When a rubric item you keep missing is due (see
+                'mlsd drill') and no phase is due — or the item was missed in its last two tries — a two-minute item
+                drill is recommended instead.
                 """,
             options: [
                 OptionSpec(name: "limit", short: "n", value: "n", help: "Show at most n scheduled phases (default 8)."),
@@ -24,27 +26,47 @@ enum NextCommand {
         let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
         let listing = SessionLookup(context: context).listing()
         let library = context.loadLibrary()
-        let prompts = library.prompts.map(\.prompt)
         let now = context.now()
-        let schedule = SpacedRepetition().schedule(summaries: listing.summaries, prompts: prompts, now: now)
+        let outlines = library.prompts.map(\.outline)
+        let schedule = SpacedRepetition().schedule(summaries: listing.summaries, outlines: outlines, now: now)
+        let drills = (try? DrillLog(dataHome: context.dataHome).load()) ?? []
+        let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+            .drillInstead(of: schedule.recommendation, at: now)
         if parsed.flag("json") {
-            var limited = schedule
-            limited.cards = Array(schedule.cards.prefix(limit))
-            context.console.print(try JSONText.encode(limited))
+            // The schedule's keys, plus "drill": the item drill recommended instead (absent when none).
+            struct Output: Encodable {
+                var cards: [SpacedRepetition.Card]
+                var dueCount: Int
+                var recommendation: PracticeRecommendation?
+                var drill: ItemSchedule.ItemCard?
+            }
+            context.console.print(try JSONText.encode(Output(
+                cards: Array(schedule.cards.prefix(limit)), dueCount: schedule.dueCount,
+                recommendation: schedule.recommendation, drill: drill)))
             return .success
         }
         let console = context.console
-        guard let recommendation = schedule.recommendation else {
-            console.print("There is no case study to practise. See 'mlsd prompts list'.")
-            return .success
+        if let drill {
+            console.print(console.bold("Next: ") + "a two-minute drill — \(drill.description ?? drill.itemID)")
+            console.print("  Missed \(drill.misses) of \(drill.reviews) times (\(drill.promptID) · \(drill.phase.title))"
+                + (drill.missStreak >= 2 ? ", the last \(drill.missStreak) in a row" : "") + "; a drill on that one item is the best use of ten minutes.")
+            console.print("  Start it: " + console.cyan("mlsd drill") + console.dim("  (or: mlsd drill \(drill.promptID) --item \(drill.itemID))"))
+            if let recommendation = schedule.recommendation {
+                console.print(console.dim("  After that: \(recommendation.reason)"))
+            }
+        } else {
+            guard let recommendation = schedule.recommendation else {
+                console.print("There is no case study to practise. See 'mlsd prompts list'.")
+                return .success
+            }
+            let title = library.prompt(id: recommendation.promptID)?.outline.title ?? recommendation.promptID
+            let what = recommendation.phase.map { "drill the \($0.title) phase of \(title)" } ?? "a full interview on \(title)"
+            var command = "mlsd practice \(recommendation.promptID)"
+            if let phase = recommendation.phase { command += " --phase \(phase.rawValue)" }
+            console.print(console.bold("Next: ") + what)
+            console.print("  " + recommendation.reason)
+            console.print("  Start it: " + console.cyan(command) + console.dim("  (or: mlsd practice --next)"))
         }
-        let title = library.prompt(id: recommendation.promptID)?.prompt.title ?? recommendation.promptID
-        let what = recommendation.phase.map { "drill the \($0.title) phase of \(title)" } ?? "a full interview on \(title)"
-        var command = "mlsd practice \(recommendation.promptID)"
-        if let phase = recommendation.phase { command += " --phase \(phase.rawValue)" }
-        console.print(console.bold("Next: ") + what)
-        console.print("  " + recommendation.reason)
-        console.print("  Start it: " + console.cyan(command) + console.dim("  (or: mlsd practice --next)"))
         guard !schedule.cards.isEmpty, limit > 0 else { return .success }
         console.print("")
         console.print(console.bold("Schedule") + console.dim("  \(schedule.dueCount) due of \(schedule.cards.count) practised phases"))

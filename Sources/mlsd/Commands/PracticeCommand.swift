@@ -10,11 +10,23 @@ enum PracticeCommand {
             discussion: """
                 Six timed phases (clarify, frame, data, model, evaluate, deploy), each with a goal and a time budget;
                 the status line counts down. Type your answer; on a line of its own, /next (or Ctrl-D) ends a phase,
-                /ask QUESTION asks the interviewer, /hint gives a guiding question, /help lists the rest. After each
-                phase the interviewer asks one follow-up. The session is saved after every line: /quit, Ctrl-C or a
-                closed terminal leave it resumable with 'mlsd resume'. With no id, a menu suggests the case study you
-                practised least (piped input takes the suggestion). With input piped or TERM=dumb, each line is answer
-                text and end of input ends the interview.
+                /ask QUESTION asks the interviewer (the way to ask any question), /hint gives a guiding question,
+                /help lists the rest. In the terminal the interviewer asks one follow-up after each phase: reply, then
+                /next; an empty reply (Enter on an empty line) skips it. The session is saved after every line: /quit,
+                Ctrl-C or a closed terminal leave it resumable with 'mlsd resume'. With no id, a menu suggests the case
+                study you practised least (piped input takes the suggestion).
+
+                Piped input (or TERM=dumb) runs the line mode: each line is answer text, a line '/next' ends the phase,
+                end of input ends the interview. Follow-ups are OFF there unless --follow-ups is given, so a script that
+                writes each phase's answer then '/next' puts every answer in its own phase. With --follow-ups, '/next'
+                on an answered phase brings the follow-up; its reply ends with another '/next', and an empty line
+                skips it.
+
+                The end shows a one-screen summary: score bars, Overall and verdict, time per phase, three things to
+                improve, and 'mlsd review last' for the details. --report full shows the details first (through
+                $PAGER, or 'less -R', on a terminal); --reference shows what a strong answer says next to what you
+                said, per phase, only after the attempt. A session with no answer at all is kept as abandoned and left
+                out of stats unless --keep-empty is given.
                 """,
             arguments: [ArgumentSpec(name: "prompt-id", help: "The case study to practise (see 'mlsd prompts list').", isOptional: true, completion: .promptID)],
             options: [
@@ -27,6 +39,12 @@ enum PracticeCommand {
                 OptionSpec(name: "feedback", value: "when", help: "'end' (default): feedback after the interview; 'phase': after each phase.",
                            completion: .choices(SessionOptions.FeedbackMode.allCases.map(\.rawValue))),
                 OptionSpec(name: "hints", help: "Show each phase's guiding questions up front."),
+                OptionSpec(name: "follow-ups", help: "Ask a follow-up after each phase in line mode too (piped input, TERM=dumb)."),
+                OptionSpec(name: "no-follow-ups", help: "Ask no follow-up questions, in the terminal either."),
+                OptionSpec(name: "report", value: "kind", help: "'summary' (default): one screen at the end; 'full': the details first.",
+                           completion: .choices(["summary", "full"])),
+                OptionSpec(name: "reference", help: "After the interview, show what a strong answer says next to what you said."),
+                OptionSpec(name: "keep-empty", help: "Count a session with no answer as a normal one (default: abandoned, not in stats)."),
             ],
             run: run)
     }
@@ -36,6 +54,10 @@ enum PracticeCommand {
         var drill = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
         let feedback = try parsed.choice("feedback", in: SessionOptions.FeedbackMode.allCases.map(\.rawValue))
             .flatMap(SessionOptions.FeedbackMode.init(rawValue:)) ?? .end
+        if parsed.flag("follow-ups"), parsed.flag("no-follow-ups") {
+            throw UsageError("Give either '--follow-ups' or '--no-follow-ups', not both.", command: parsed.spec, path: parsed.path)
+        }
+        let fullReport = try parsed.choice("report", in: ["summary", "full"]) == "full"
         let choosers = [!parsed.arguments.isEmpty, parsed.flag("random"), parsed.flag("next")].filter { $0 }.count
         if choosers > 1 {
             throw UsageError("Give only one of a case study id, '--random' or '--next'.", command: parsed.spec, path: parsed.path)
@@ -43,7 +65,8 @@ enum PracticeCommand {
         if parsed.flag("next"), drill != nil {
             throw UsageError("'--next' chooses the phase itself; leave out '--phase'.", command: parsed.spec, path: parsed.path)
         }
-        let library = context.loadLibrary()
+        // With an id given, only that case study (and the lexicon) is read.
+        let library = context.loadLibrary(onlyNeeding: parsed.arguments.first)
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }
@@ -53,7 +76,7 @@ enum PracticeCommand {
             let listing = SessionCatalog(dataHome: context.dataHome).load()
             for warning in listing.warnings { context.console.warn("warning: \(warning)") }
             guard let recommendation = SpacedRepetition().next(
-                summaries: listing.summaries, prompts: library.prompts.map(\.prompt), now: context.now()),
+                summaries: listing.summaries, outlines: library.prompts.map(\.outline), now: context.now()),
                 let recommended = library.prompt(id: recommendation.promptID)
             else {
                 throw CommandError("Nothing to recommend yet. Start with 'mlsd practice'.")
@@ -67,8 +90,12 @@ enum PracticeCommand {
         let prompt = loaded.prompt
         let ownMinutes = drill.map { prompt.spec($0).minutes } ?? prompt.minutes
         let options = SessionOptions(
-            minutes: minutes ?? max(1, ownMinutes), strict: parsed.flag("strict"), feedback: feedback, hintsUpFront: parsed.flag("hints"))
-        let launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, store: store)
+            minutes: minutes ?? max(1, ownMinutes), strict: parsed.flag("strict"), feedback: feedback, hintsUpFront: parsed.flag("hints"),
+            followUps: parsed.flag("follow-ups") ? true : parsed.flag("no-follow-ups") ? false : nil,
+            keepEmpty: parsed.flag("keep-empty") ? true : nil)
+        var launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, store: store)
+        launcher.fullReport = fullReport
+        launcher.showReference = parsed.flag("reference")
         return try launcher.start(options: options, drill: drill)
     }
 
@@ -78,7 +105,7 @@ enum PracticeCommand {
         if parsed.flag("random") { return library.prompts.randomElement()! }
         let (sessions, warnings) = store.loadAll()
         for warning in warnings { context.console.warn("warning: \(warning)") }
-        let ids = library.prompts.map(\.prompt.id)
+        let ids = library.prompts.map(\.outline.id)
         let suggestion = PracticeSuggestion()
         let suggested = suggestion.suggest(promptIDs: ids, sessions: sessions) ?? ids[0]
         guard InterviewLauncher.isInteractive(environment: context.environment) else {

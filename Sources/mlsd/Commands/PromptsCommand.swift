@@ -1,7 +1,7 @@
 import CoachKit
 import Foundation
 
-/// `mlsd prompts list|show|validate|new|schema`: browse, check and author case studies.
+/// `mlsd prompts list|show|validate|new|fmt|guide|concepts|schema`: browse, check and author case studies.
 enum PromptsCommand {
     static var spec: CommandSpec {
         CommandSpec(
@@ -11,7 +11,7 @@ enum PromptsCommand {
                 Built-in case studies are compiled into mlsd. Your own are JSON files in the data home's
                 prompts/ folder or a folder given with --prompts; one with a built-in's id replaces it.
                 """,
-            subcommands: [list, show, validate, new, schema])
+            subcommands: [list, show, validate, new, fmt, guide, concepts, schema])
     }
 
     static let list = CommandSpec(
@@ -23,9 +23,9 @@ enum PromptsCommand {
             if parsed.flag("json") {
                 let objects: [[String: Any]] = rows.map {
                     [
-                        "id": $0.prompt.id, "title": $0.prompt.title, "category": $0.prompt.category,
-                        "difficulty": $0.prompt.difficulty.rawValue, "minutes": $0.prompt.minutes,
-                        "tags": $0.prompt.tags, "version": $0.prompt.version, "source": $0.source.description,
+                        "id": $0.outline.id, "title": $0.outline.title, "category": $0.outline.category,
+                        "difficulty": $0.outline.difficulty.rawValue, "minutes": $0.outline.minutes,
+                        "tags": $0.outline.tags, "version": $0.outline.version, "source": $0.source.description,
                         "file": $0.file,
                     ]
                 }
@@ -39,7 +39,7 @@ enum PromptsCommand {
             let table = TextTable(
                 headers: ["ID", "TITLE", "CATEGORY", "LEVEL", "MIN", "SOURCE"],
                 rows: rows.map {
-                    [$0.prompt.id, $0.prompt.title, $0.prompt.category, $0.prompt.difficulty.rawValue, "\($0.prompt.minutes)",
+                    [$0.outline.id, $0.outline.title, $0.outline.category, $0.outline.difficulty.rawValue, "\($0.outline.minutes)",
                      $0.source.description]
                 })
             context.console.write(table.render(bold: context.console.bold))
@@ -51,7 +51,7 @@ enum PromptsCommand {
         arguments: [ArgumentSpec(name: "id", help: "The case study's id (see 'mlsd prompts list').", completion: .promptID)],
         options: [OptionSpec(name: "full", help: "Also show rubrics, red flags, follow-ups, facts and reference notes.")],
         run: { parsed, context in
-            let library = context.loadLibrary()
+            let library = context.loadLibrary(onlyNeeding: parsed.arguments[0])
             let loaded = try lookUp(parsed.arguments[0], in: library)
             context.console.write(PromptRenderer(console: context.console).render(loaded, full: parsed.flag("full")))
             return .success
@@ -59,24 +59,34 @@ enum PromptsCommand {
 
     static let validate = CommandSpec(
         name: "validate", abstract: "Check case-study files against the format, the rules and their own examples.",
-        discussion: "With no path, checks every case study mlsd can find. Exits 65 when any file is invalid.",
+        discussion: """
+            With no path, checks every case study mlsd can find. Exits 65 when any file is invalid.
+            Warnings (no example answers, answers still marked TODO, stem-redundant signal variants) do not
+            fail a file unless --strict is given.
+            """,
         arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
+        options: [OptionSpec(name: "strict", help: "Treat warnings as errors (CI uses this for the built-ins).")],
         run: { parsed, context in
-            let library = context.loadLibrary(warn: false)
+            let library = context.loadLibrary(warn: false, fullCheck: true)
             let validator = PromptValidator(lexicon: library.lexicon)
             let results = parsed.arguments.isEmpty
                 ? validator.validate(library: library)
                 : validator.validate(paths: parsed.arguments.map { context.url(forPath: $0) })
             let console = context.console
+            let strict = parsed.flag("strict")
+            var invalid = 0
             for result in results {
-                if result.isValid {
-                    console.print("\(console.green("ok"))      \(result.file)")
+                let failed = !result.isValid || (strict && !result.warnings.isEmpty)
+                if failed { invalid += 1 }
+                if !failed {
+                    let note = result.warnings.isEmpty ? "" : " (\(result.warnings.count) warning\(result.warnings.count == 1 ? "" : "s"))"
+                    console.print("\(console.green("ok"))      \(result.file)\(note)")
                 } else {
                     console.print("\(console.red("invalid")) \(result.file)")
-                    for problem in result.problems { console.print("  \(problem)") }
                 }
+                for problem in result.problems { console.print("  \(problem)") }
+                for warning in result.warnings { console.print("  warning: \(warning)") }
             }
-            let invalid = results.filter { !$0.isValid }.count
             console.print("\(results.count) file\(results.count == 1 ? "" : "s") checked, \(invalid) invalid.")
             return invalid == 0 ? .success : .dataError
         })
@@ -99,7 +109,106 @@ enum PromptsCommand {
                 throw CommandError(error.description, code: .failure)
             }
             context.console.print("Wrote \(url.path)")
-            context.console.print("Edit it (the format is in Prompts/README.md), then run: mlsd prompts validate \(url.path)")
+            context.console.print("Edit it ('mlsd prompts guide' explains the format, 'mlsd prompts concepts' lists the lexicon),")
+            context.console.print("replace the TODO example answers, then run: mlsd prompts validate \(url.path)")
+            return .success
+        })
+
+    static let fmt = CommandSpec(
+        name: "fmt", abstract: "Rewrite case-study files in the compact signal syntax, tidily and stably.",
+        discussion: """
+            Signals become compact strings, stem-redundant variants ("compare | compared") are removed,
+            fields holding their default are left out, keys follow a fixed order. Formatting twice changes
+            nothing. A folder stands for its JSON files (lexicon.json is tidied too); with no path, your
+            prompts folder. Invalid files are reported and never rewritten. Writes are atomic.
+            """,
+        arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
+        options: [OptionSpec(name: "check", help: "Change nothing; list the files that would change and exit 1 if any would.")],
+        run: { parsed, context in
+            let paths = parsed.arguments.isEmpty ? [context.dataHome.prompts] : parsed.arguments.map { context.url(forPath: $0) }
+            var files: [URL] = []
+            for url in paths {
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                    throw CommandError("\(url.path): no such file or folder.", code: .failure)
+                }
+                if isDirectory.boolValue {
+                    let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+                    files += names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != "schema.json" }.sorted()
+                        .map { url.appendingPathComponent($0) }
+                } else {
+                    files.append(url)
+                }
+            }
+            let formatter = PromptFormatter()
+            let check = parsed.flag("check")
+            var changed = 0
+            var broken = 0
+            for file in files {
+                guard let data = try? Data(contentsOf: file) else {
+                    context.console.warn("\(file.path): cannot read the file.")
+                    broken += 1
+                    continue
+                }
+                let text: String
+                do {
+                    text = file.lastPathComponent == PromptLibrary.lexiconFileName
+                        ? try formatter.formatLexicon(data, file: file.path)
+                        : try formatter.formatPrompt(data, file: file.path)
+                } catch {
+                    context.console.warn("\(error)")
+                    broken += 1
+                    continue
+                }
+                guard Data(text.utf8) != data else { continue }
+                changed += 1
+                if check {
+                    context.console.print("would reformat \(file.path)")
+                } else {
+                    do {
+                        try AtomicFile.write(Data(text.utf8), to: file)
+                    } catch {
+                        throw CommandError("\(file.path): cannot write: \(error)", code: .failure)
+                    }
+                    context.console.print("formatted \(file.path)")
+                }
+            }
+            let verb = check ? "would change" : "changed"
+            context.console.print("\(files.count) file\(files.count == 1 ? "" : "s") checked, \(changed) \(verb)\(broken > 0 ? ", \(broken) invalid" : "").")
+            if broken > 0 { return .dataError }
+            return check && changed > 0 ? .failure : .success
+        })
+
+    static let guide = CommandSpec(
+        name: "guide", abstract: "Print the guide to writing a case study (the format and the signal syntax).",
+        run: { _, context in
+            context.console.print(PromptGuide.text)
+            return .success
+        })
+
+    static let concepts = CommandSpec(
+        name: "concepts", abstract: "List the lexicon's concepts (used in signals as @name) with their terms.",
+        arguments: [ArgumentSpec(name: "name", help: "Show only this concept.", isOptional: true)],
+        options: [OptionSpec(name: "json", help: "Print JSON: an object of concept name to terms.")],
+        run: { parsed, context in
+            let lexicon = context.loadLibrary().lexicon
+            var names = lexicon.concepts.keys.sorted()
+            if let name = parsed.arguments.first {
+                guard lexicon.concepts[name] != nil else {
+                    let hint = Suggest.closest(name, names).map { " Did you mean '\($0)'?" } ?? ""
+                    throw CommandError("No concept is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
+                }
+                names = [name]
+            }
+            if parsed.flag("json") {
+                var object: [String: Any] = [:]
+                for name in names { object[name] = lexicon.terms(for: name) }
+                context.console.print(try JSONText.encode(object))
+                return .success
+            }
+            for name in names {
+                context.console.print("\(context.console.bold("@" + name)): " + lexicon.terms(for: name).joined(separator: ", "))
+            }
             return .success
         })
 
@@ -113,7 +222,7 @@ enum PromptsCommand {
     /// The prompt with this id, or a "did you mean" error (exit 65: the data does not have it).
     static func lookUp(_ id: String, in library: PromptLibrary) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
-        let ids = library.prompts.map(\.prompt.id)
+        let ids = library.prompts.map(\.outline.id)
         let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
         throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: .dataError)
     }

@@ -65,7 +65,7 @@ enum ResumeCommand {
         guard !session.phases.isEmpty else {
             throw CommandError("The session \(session.id) has no phases; it cannot be resumed.", code: .dataError)
         }
-        let library = context.loadLibrary()
+        let library = context.loadLibrary(onlyNeeding: session.promptID)
         guard let loaded = library.prompt(id: session.promptID) else {
             throw CommandError(
                 "The case study '\(session.promptID)' of session \(session.id) is not available any more; add its file back (or pass --prompts DIR) to resume.",

@@ -18,6 +18,7 @@ enum ReviewCommand {
             arguments: [ArgumentSpec(name: "session", help: "The session id, a unique prefix of it, or 'last'.", completion: .sessionID)],
             options: [
                 OptionSpec(name: "rescore", help: "Score it again with the current rubric and show what changed."),
+                OptionSpec(name: "reference", help: "Show, per phase, what a strong answer says next to what was said."),
                 OptionSpec(name: "compare", value: "session", help: "Another attempt at the same case study, shown side by side.",
                            completion: .sessionID),
             ],
@@ -72,6 +73,16 @@ enum ReviewCommand {
             return .success
         }
         console.write(renderer.render(SessionTranscript(session: session, prompt: prompt), report: session.report, prompt: prompt))
+        if parsed.flag("reference") {
+            guard let prompt else {
+                throw CommandError("The case study '\(session.promptID)' is no longer available, so its reference notes cannot be shown.", code: .dataError)
+            }
+            // A finished attempt only: reference notes before the end would give the answers away.
+            guard session.isFinished else {
+                throw CommandError("The session \(session.id) is not finished; reference notes are shown after the attempt. Finish it with: mlsd resume \(session.id)")
+            }
+            console.write(InterviewReport(console: console, prompt: prompt).reference(session: session))
+        }
         return .success
     }
 }

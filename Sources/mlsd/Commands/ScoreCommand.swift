@@ -19,14 +19,19 @@ enum ScoreCommand {
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let path = parsed.arguments[0]
         let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            let url = context.url(forPath: path)
-            guard let contents = try? Data(contentsOf: url) else {
-                throw CommandError("Cannot read \(path): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied" : "no such file").", code: .failure)
+        do {
+            // Bounded: a huge file (or /dev/zero) is refused after the limit, not read into memory.
+            let limit = InputLimits.maximumAnswerFileBytes
+            data = path == "-"
+                ? try BoundedFileReader.read(FileHandle.standardInput, limit: limit)
+                : try BoundedFileReader.read(context.url(forPath: path), limit: limit)
+        } catch {
+            switch error {
+            case .tooLarge:
+                throw CommandError("Cannot score \(path): \(error.reason(kind: "answer files")).", code: .dataError)
+            case .unreadable(let reason):
+                throw CommandError("Cannot read \(path): \(reason).", code: .failure)
             }
-            data = contents
         }
         let answerFile: AnswerFile
         do {
@@ -34,7 +39,7 @@ enum ScoreCommand {
         } catch {
             throw CommandError(error.description, code: .dataError)
         }
-        let library = context.loadLibrary()
+        let library = context.loadLibrary(onlyNeeding: answerFile.promptID)
         let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library)
         let report = Scorer(prompt: loaded.prompt, lexicon: library.lexicon).score(answers: answerFile.answers)
         if parsed.flag("json") {

@@ -9,15 +9,25 @@ enum StatsCommand {
             discussion: """
                 Sessions and hours practised, each phase's average score and its trend (a weekly sparkline), the rubric
                 items you miss most often, the case studies you never practised, the phases that usually run over their
-                budget, and your current streak of practice days.
+                budget, your current streak of practice days, and item drills ('mlsd drill'): how many of the rubric
+                items you missed are now mastered (covered in the last two tries), week by week. Sessions finished
+                without any answer (abandoned) are left out. "Attempts" counts scored phases; "Over budget x/y" is over
+                the same attempts.
                 """,
             options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
             run: { parsed, context in
                 let listing = SessionLookup(context: context).listing()
-                let prompts = context.loadLibrary().prompts.map(\.prompt)
+                let outlines = context.loadLibrary().prompts.map(\.outline)
                 var calendar = Calendar(identifier: .iso8601)
                 calendar.timeZone = .current
-                let stats = ProgressStats(summaries: listing.summaries, prompts: prompts, now: context.now(), calendar: calendar)
+                var stats = ProgressStats(summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar)
+                do {
+                    let drills = try DrillLog(dataHome: context.dataHome).load()
+                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+                    stats.drills = DrillProgress(schedule: schedule, drills: drills, now: context.now(), calendar: calendar)
+                } catch {
+                    context.console.warn("warning: \(error)")
+                }
                 if parsed.flag("json") {
                     context.console.print(try JSONText.encode(stats))
                 } else {

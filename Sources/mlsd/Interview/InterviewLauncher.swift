@@ -11,6 +11,10 @@ struct InterviewLauncher {
     let prompt: Prompt
     let lexicon: Lexicon
     let store: SessionStore
+    /// `--report full`: the details before the summary (through a pager on a terminal).
+    var fullReport = false
+    /// `--reference`: what a strong answer says, per phase, after the interview.
+    var showReference = false
 
     static let inputDescriptor = STDIN_FILENO
     static let outputDescriptor = STDOUT_FILENO
@@ -20,8 +24,12 @@ struct InterviewLauncher {
         isatty(inputDescriptor) == 1 && Terminal(fileDescriptor: outputDescriptor, environment: environment).kind == .tty
     }
 
+    /// The wall clock, or the test hook's clock when a test set `MLSD_TEST_CLOCK` (see ``TestHookClock``).
+    private var clock: any SessionClock { TestHookClock.fromEnvironment(context.environment) ?? SystemClock() }
+
     func start(options: SessionOptions, drill: Phase?) throws -> ExitCode {
-        let base = Session.makeID(promptID: prompt.id, startedAt: context.now())
+        let clock = clock
+        let base = Session.makeID(promptID: prompt.id, startedAt: clock.now())
         // The id is claimed under a lock, so a second `mlsd practice` started in the same second gets
         // "<id>-2" instead of overwriting this one's file. When the sessions folder cannot be written,
         // nothing can be overwritten either: the interview goes on and its first save says why.
@@ -34,14 +42,23 @@ struct InterviewLauncher {
         }
         let saver = makeSaver(id: id)
         let (engine, opening) = InterviewEngine.start(
-            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: SystemClock(), id: id, save: saver.save)
+            prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: clock, id: id, save: saver.save)
         return try run(engine, opening: opening, resumed: false, saver: saver, lock: lock)
+    }
+
+    /// A drill on one rubric item (`mlsd drill`). It is not a session: nothing is written while it runs
+    /// (it lasts a minute or two), and a finished drill is added to the drill log.
+    func startDrill(_ item: ItemDrill, seconds: Int) throws -> ExitCode {
+        let id = Session.makeID(promptID: prompt.id, startedAt: context.now()) + "-" + item.itemID
+        let (engine, opening) = InterviewEngine.startDrill(
+            prompt: prompt, lexicon: lexicon, item: item, seconds: seconds, clock: SystemClock(), id: id, save: { _ in })
+        return try run(engine, opening: opening, resumed: false, saver: nil, lock: nil)
     }
 
     /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
     func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
         let saver = makeSaver(id: session.id)
-        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: SystemClock(), save: saver.save)
+        var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: clock, save: saver.save)
         let opening = engine.resume()
         return try run(engine, opening: opening, resumed: true, saver: saver, lock: lock)
     }
@@ -54,17 +71,28 @@ struct InterviewLauncher {
         return SessionSaver(store: store, rescueFile: rescue)
     }
 
-    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver, lock: FileLock?) throws -> ExitCode {
+    /// Temporary files of a save older than this were left by a crash (a save takes milliseconds).
+    static let staleTemporaryFileAge: TimeInterval = 3600
+
+    private func run(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool, saver: SessionSaver?, lock: FileLock?) throws -> ExitCode {
         // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
         defer { lock?.release() }
+        // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
+        AtomicFile.removeStaleTemporaryFiles(in: store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
         let environment = context.environment
         let outcome: InterviewOutcome
         let session: Session
         var console = context.console
         var reportWidth = 0
-        if Self.isInteractive(environment: environment) {
+        let interactive = Self.isInteractive(environment: environment)
+        var engine = engine
+        // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
+        // answers written as "answer, /next" per phase must each land in their own phase.
+        engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
+        if interactive {
             let terminal = Terminal(fileDescriptor: Self.outputDescriptor, environment: environment)
-            let formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
+            var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
+            formatter.followUps = engine.asksFollowUps
             var screen = TerminalInterview(
                 engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: Self.inputDescriptor)
             do {
@@ -77,7 +105,8 @@ struct InterviewLauncher {
         } else {
             // Line mode prints no escape sequences at all, even when only stdin is piped.
             console.colour = false
-            let formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
+            var formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
+            formatter.followUps = engine.asksFollowUps
             let output = console
             output.write(formatter.intro(session: engine.session, resumed: resumed))
             var lines = PlainInterview(
@@ -88,12 +117,25 @@ struct InterviewLauncher {
         }
         // The latest save failed: the answers are shown here (and are in the rescue file, if it could
         // be written), so none is lost whatever happened to the sessions folder.
-        let unsaved = saver.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
+        let unsaved = saver?.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
         switch outcome {
         case .finished(let report):
-            let text = InterviewReport(console: console, prompt: prompt)
-                .render(session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil)
-            console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(text) : text)
+            if session.drillItem != nil { return try finishDrill(session, report: report, console: console, width: reportWidth) }
+            let width = reportWidth > 0 ? reportWidth : 80
+            let renderer = InterviewReport(console: console, prompt: prompt, width: width)
+            var before = ""
+            if fullReport && !session.isAbandoned { before += renderer.details(session: session, report: report) }
+            if showReference && !session.isAbandoned { before += renderer.reference(session: session) }
+            // The details go through a pager on a terminal, so the summary printed after them is what
+            // stays on screen; piped, everything is printed, the summary last.
+            if !before.isEmpty {
+                if !(interactive && Pager(environment: environment).show(before)) {
+                    console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(before) : before)
+                }
+            }
+            let summary = renderer.summary(
+                session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil, showedDetails: fullReport)
+            console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(summary) : summary)
             if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
         case .paused:
@@ -105,6 +147,11 @@ struct InterviewLauncher {
             // Saved and restored: now die of the signal, as the shell and the parent expect. The
             // signal may still be blocked in this thread (dispatch signal sources block it): unblock it.
             signal(number, SIG_DFL)
+            // SIGQUIT's default action also dumps core: the session is saved, there is nothing to debug.
+            if number == SIGQUIT {
+                var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+                setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+            }
             var signals = sigset_t()
             sigemptyset(&signals)
             sigaddset(&signals, number)
@@ -112,6 +159,34 @@ struct InterviewLauncher {
             raise(number)
             return .failure
         }
+    }
+
+    /// Records a finished item drill in the drill log and prints its result and when the item comes back.
+    private func finishDrill(_ session: Session, report: ScoreReport, console: Console, width: Int) throws -> ExitCode {
+        var next: String?
+        var failure: CommandError?
+        if let attempt = DrillAttempt(session: session) {
+            let log = DrillLog(dataHome: context.dataHome)
+            do {
+                try log.append(attempt)
+                let listing = SessionCatalog(dataHome: context.dataHome).load()
+                let schedule = ItemSchedule(summaries: listing.summaries, drills: (try? log.load()) ?? [attempt], prompts: [prompt])
+                if let card = schedule.cards(at: context.now()).first(where: { $0.itemID == attempt.itemID && $0.phase == attempt.phase }) {
+                    next = console.dim(card.isMastered
+                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(DateText.relative(card.due, now: context.now()))."
+                        : "It comes back \(DateText.relative(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
+                } else {
+                    next = console.dim("Drill saved; see 'mlsd stats'.")
+                }
+            } catch {
+                failure = CommandError("The drill could not be recorded: \(error)")
+            }
+        }
+        let text = InterviewReport(console: console, prompt: prompt, width: width > 0 ? width : 80)
+            .drillSummary(session: session, report: report, next: next, showReference: showReference)
+        console.write(width > 0 ? TextWrapper(width: width).wrap(text) : text)
+        if let failure { throw failure }
+        return .success
     }
 
     /// Prints the unsaved answers and returns the error that says where they are (exit status 1).

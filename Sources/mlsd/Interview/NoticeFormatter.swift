@@ -12,12 +12,15 @@ struct NoticeFormatter {
     let interactive: Bool
     /// Width for rules ("── Phase 1/6 · Clarify ───"); the terminal width or 72.
     var width: Int = 72
+    /// Whether the interviewer asks a follow-up after each phase (off in line mode unless --follow-ups).
+    var followUps: Bool = true
 
     /// The opening: title, statement, time, and how to answer.
     func intro(session: Session, resumed: Bool) -> String {
         var lines: [String] = []
         let total = session.phases.map(\.budgetSeconds).reduce(0, +)
-        let kind = session.drillPhase.map { "Drill: \($0.title) only" } ?? "Mock interview"
+        let kind = session.drillItem.map { "Item drill: \($0.phase.title), one rubric item" }
+            ?? session.drillPhase.map { "Drill: \($0.title) only" } ?? "Mock interview"
         lines.append(style.bold(prompt.title) + style.dim("  (\(prompt.id), version \(prompt.version))"))
         lines.append("\(kind) · \(TimeStatus.clock(Double(total))) in all"
             + (session.options.strict ? " · strict: phases end when their time is up" : ""))
@@ -31,12 +34,20 @@ struct NoticeFormatter {
         if session.drillPhase == nil {
             lines.append(style.dim(session.phases.map { "\($0.phase.title) \(TimeStatus.clock(Double($0.budgetSeconds)))" }.joined(separator: " · ")))
         }
-        if interactive {
+        if interactive, session.drillItem != nil {
+            lines.append(style.dim("Type your answer; Enter starts a new line. /next (or Ctrl-D) on a line of its own ends the drill;"))
+            lines.append(style.dim("/ask QUESTION asks the interviewer, /quit stops without recording."))
+        } else if interactive {
             lines.append(style.dim("Type your answer; Enter starts a new line. On a line of its own: /next (or Ctrl-D) ends the phase,"))
             lines.append(style.dim("/ask QUESTION asks the interviewer, /hint, /time, /edit, /back, /skip, /quit (saves), /help."))
+        } else if session.drillItem != nil {
+            lines.append(style.dim("Each line is answer text; /next (or end of input) ends the drill. /ask QUESTION asks the interviewer."))
         } else {
-            lines.append(style.dim("Each line is answer text. /next ends a phase (and then its follow-up); /ask QUESTION, /hint, /time,"))
+            lines.append(style.dim("Each line is answer text; a line /next ends the phase. /ask QUESTION asks the interviewer; /hint, /time,"))
             lines.append(style.dim("/skip, /back, /quit, /help work on lines of their own. End of input ends the interview."))
+            lines.append(style.dim(followUps
+                ? "Follow-ups are on: after /next the interviewer asks one; reply, then /next. An empty line skips it."
+                : "No follow-up questions in line mode (--follow-ups asks them), so 'answer, /next' per phase lines up."))
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -44,7 +55,9 @@ struct NoticeFormatter {
     /// The heading of a phase: name, position, budget, goal (and the guiding questions with --hints).
     func phaseHeader(_ intro: PhaseIntro) -> String {
         let budget = TimeStatus.clock(Double(intro.budgetSeconds))
-        var title = intro.isDrill
+        var title = intro.drillQuestion != nil
+            ? "Item drill · \(intro.phase.title) · \(budget)"
+            : intro.isDrill
             ? "Drill · \(intro.phase.title) · \(budget)"
             : "Phase \(intro.position)/\(intro.count) · \(intro.phase.title) · \(budget)"
         if intro.elapsedSeconds > 0 {
@@ -52,7 +65,11 @@ struct NoticeFormatter {
         }
         let rule = String(repeating: "─", count: max(3, min(width, 100) - DisplayWidth.of(title) - 4))
         var lines = ["", style.bold("── \(title) ") + style.dim(rule)]
-        lines.append("Goal: " + prompt.spec(intro.phase).goal)
+        if let question = intro.drillQuestion {
+            lines.append(style.bold("Drill: ") + question)
+        } else {
+            lines.append("Goal: " + prompt.spec(intro.phase).goal)
+        }
         if !intro.questions.isEmpty {
             lines.append(style.dim("Guiding questions:"))
             lines += intro.questions.map { style.dim("  - \($0)") }

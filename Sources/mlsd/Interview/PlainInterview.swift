@@ -15,23 +15,29 @@ struct PlainInterview {
     let warn: (String) -> Void
     let inputDescriptor: Int32
 
-    /// Lines that arrive in a burst (a paste, a file piped in) are saved together once the burst
-    /// pauses this long, instead of once per line; and at least this often while it lasts.
-    static let burstPauseMilliseconds: Int32 = 50
-    static let longestUnsavedBurst: TimeInterval = 2
+
+    /// Lines that keep arriving without a pause are saved at least once per this many bytes.
+    static let largestUnsavedBatch = 1 << 20
+    /// Lines read are saved once no more input arrives for this long (a writer refilling a pipe
+    /// takes a moment; without the grace a 10 MB stream would be saved once per 64 KB read).
+    static let batchPauseMilliseconds: Int32 = 5
 
     mutating func run(opening: [InterviewNotice]) -> InterviewOutcome {
         if let outcome = handle(opening) { return outcome }
-        let watcher = SignalWatcher(signals: [.interrupt, .terminate, .hangup])
+        let watcher = SignalWatcher(signals: [.interrupt, .terminate, .hangup, .quit])
         defer { watcher.stop() }
         let reader = InputReader(fileDescriptor: inputDescriptor)
         var pending: [UInt8] = []
         /// How far `pending` is known to hold no newline (a 10 MB line arrives in many reads).
         var scanned = 0
-        /// Since when text lines have been kept without saving; nil when everything is saved.
-        var unsavedSince: Date?
+        /// Bytes of lines submitted but not saved yet (0 when everything is saved).
+        var unsavedBytes = 0
         while true {
-            let timeout = unsavedSince == nil ? 1000 : Self.burstPauseMilliseconds
+            // Lines read are saved as soon as the input pauses for `batchPauseMilliseconds`, so a line
+            // is saved before mlsd waits for the next one. Input that keeps coming (a paste, a piped
+            // file) is saved at least every `largestUnsavedBatch` bytes, not once per line: a 10 MB
+            // stream costs about ten saves rather than 100,000.
+            let timeout = unsavedBytes > 0 ? Self.batchPauseMilliseconds : 1000
             switch reader.read(timeoutMilliseconds: timeout, wakeDescriptor: watcher.wakeDescriptor) {
             case .bytes(let bytes):
                 pending += bytes
@@ -40,20 +46,20 @@ struct PlainInterview {
                     var line = String(decoding: pending[start..<newline], as: UTF8.self)
                     start = newline + 1
                     if line.hasSuffix("\r") { line.removeLast() }
-                    // Commands save at once (and with them every line before); text waits for the burst to end.
+                    // Commands save at once (and with them every line before).
                     let isCommand = InterviewCommand.parse(line) != nil
                     if let outcome = handle(engine.submit(line, save: false)) { return outcome }
-                    unsavedSince = isCommand ? nil : (unsavedSince ?? Date())
+                    unsavedBytes = isCommand ? 0 : unsavedBytes + line.utf8.count + 1
                 }
                 pending.removeSubrange(..<start)
                 scanned = pending.count
-                if let since = unsavedSince, Date().timeIntervalSince(since) >= Self.longestUnsavedBurst {
-                    unsavedSince = nil
+                if unsavedBytes >= Self.largestUnsavedBatch {
+                    unsavedBytes = 0
                     if let outcome = handle(engine.checkpoint()) { return outcome }
                 }
             case .timedOut:
-                if unsavedSince != nil {
-                    unsavedSince = nil
+                if unsavedBytes > 0 {
+                    unsavedBytes = 0
                     if let outcome = handle(engine.checkpoint()) { return outcome }
                 }
                 if let outcome = handle(engine.tick()) { return outcome }
@@ -75,7 +81,9 @@ struct PlainInterview {
 
     /// Where the interview can be continued — or, when the latest save failed, that it was not saved.
     private var pausedMessage: String {
-        engine.isSaveFailing
+        engine.session.drillItem != nil
+            ? "Drill stopped; nothing recorded.\n"
+            : engine.isSaveFailing
             ? "Could not save the session; your answers are printed below.\n"
             : "Saved. Continue with: mlsd resume \(engine.session.id)\n"
     }

@@ -14,18 +14,24 @@ struct PromptMenu {
 
     func render(width: Int) -> String {
         var lines = [console.bold("Choose a case study") + console.dim(" (Enter takes the one marked *, the least practised)")]
-        let idWidth = prompts.map(\.prompt.id.count).max() ?? 0
+        let idWidth = prompts.map(\.outline.id.count).max() ?? 0
         for (index, loaded) in prompts.enumerated() {
-            let prompt = loaded.prompt
+            let prompt = loaded.outline
             let count = tallies.first { $0.promptID == prompt.id }?.sessions ?? 0
             let marker = prompt.id == suggested ? "*" : " "
             let number = String(index + 1)
-            let plain = "  \(marker) \(String(repeating: " ", count: max(0, 2 - number.count)))\(number)) "
+            let head = "  \(marker) \(String(repeating: " ", count: max(0, 2 - number.count)))\(number)) "
                 + prompt.id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
                 + prompt.difficulty.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-                + (count == 0 ? "never practised" : "practised \(count)×").padding(toLength: 17, withPad: " ", startingAt: 0)
-                + prompt.title
-            let row = DisplayWidth.truncate(plain, toWidth: max(20, width - 1))
+            // Finished attempts, the same count `mlsd next` and `mlsd stats` use.
+            let tally = count == 0 ? "never practised" : "practised \(count)×"
+            let oneLine = head + tally.padding(toLength: 17, withPad: " ", startingAt: 0) + prompt.title
+            // Too narrow for the title after the columns (60 columns): the title gets a row of its own.
+            let rows = DisplayWidth.of(oneLine) <= width - 1
+                ? [oneLine]
+                : [DisplayWidth.truncate(head + tally, toWidth: max(20, width - 1)),
+                   DisplayWidth.truncate("       " + prompt.title, toWidth: max(20, width - 1))]
+            let row = rows.joined(separator: "\n")
             lines.append(prompt.id == suggested ? console.green(row) : row)
         }
         return lines.joined(separator: "\n") + "\n"
@@ -34,16 +40,16 @@ struct PromptMenu {
     /// The prompt a reply names: its number, its id, or (empty) the suggestion. Nil when it names none.
     func choice(for reply: String) -> LoadedPrompt? {
         let text = reply.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return prompts.first { $0.prompt.id == suggested } }
+        if text.isEmpty { return prompts.first { $0.outline.id == suggested } }
         if let number = Int(text), prompts.indices.contains(number - 1) { return prompts[number - 1] }
-        return prompts.first { $0.prompt.id == text }
+        return prompts.first { $0.outline.id == text }
     }
 
     /// Asks until the reply names a prompt; nil at end of input.
     func ask(input: Int32, width: Int) -> LoadedPrompt? {
         console.write(render(width: width))
         while true {
-            let index = prompts.firstIndex { $0.prompt.id == suggested }.map { $0 + 1 } ?? 1
+            let index = prompts.firstIndex { $0.outline.id == suggested }.map { $0 + 1 } ?? 1
             console.write("Case study [\(index)]: ")
             guard let reply = Self.readLine(from: input) else {
                 console.write("\n")

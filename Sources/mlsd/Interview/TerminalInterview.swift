@@ -71,9 +71,20 @@ struct TerminalInterview {
                 }
             case .woken:
                 for signal in watcher.takePending() {
-                    if signal == .windowChanged {
+                    switch signal {
+                    case .windowChanged:
                         redraw(size: terminal.size())
                         continue
+                    case .suspend:
+                        suspend()
+                        continue
+                    case .continued:
+                        // Also after a SIGSTOP from outside: the shell may have reset the terminal.
+                        rawMode.reenter()
+                        redraw(size: terminal.size())
+                        continue
+                    case .interrupt, .terminate, .hangup, .quit:
+                        break
                     }
                     let text = editor.text
                     if let outcome = present(engine.perform(.quit, currentText: text), textBefore: text) {
@@ -103,12 +114,27 @@ struct TerminalInterview {
                 editor.deleteToLineStart()
                 return run(command)
             }
+            // "An empty reply skips it": Enter with nothing typed ends the follow-up.
+            if case .followUp = engine.stage, editor.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                return run(.next)
+            }
             editor.insertNewline()
             return present(engine.updateCurrentText(editor.text), textBefore: nil)
         case .control("d"):
             return run(.next)
         case .control("c"):
             return run(.quit)
+        case .control("\\"):
+            // Ctrl-\ (raw mode turns off the terminal's own SIGQUIT): save, restore, end by SIGQUIT.
+            let text = editor.text
+            if let outcome = present(engine.perform(.quit, currentText: text), textBefore: text) {
+                return outcome == .paused ? .signalled(SIGQUIT) : outcome
+            }
+            return nil
+        case .control("z"):
+            // Ctrl-Z (raw mode turns off the terminal's own SIGTSTP): suspend like any terminal program.
+            suspend()
+            return nil
         case .control("l"):
             redraw(size: renderer.size)
             return nil
@@ -209,7 +235,9 @@ struct TerminalInterview {
             case .finished(let report):
                 outcome = .finished(report)
             case .paused:
-                output += engine.isSaveFailing
+                output += engine.session.drillItem != nil
+                    ? "Drill stopped; nothing recorded.\n"
+                    : engine.isSaveFailing
                     ? "Could not save the session; your answers are printed below.\n"
                     : "Saved. Continue with: mlsd resume \(engine.session.id)\n"
                 outcome = .paused
@@ -249,6 +277,17 @@ struct TerminalInterview {
             output = gutter + terminal.style.dim("… \(lines.count - shown.count) earlier lines not shown") + "\n"
         }
         return output + shown.map { gutter + $0 + "\n" }.joined()
+    }
+
+    /// Ctrl-Z or SIGTSTP: save, give the terminal back to the shell, stop; on `fg` (SIGCONT) take the
+    /// terminal again and redraw everything, since the shell and other programs have used the screen.
+    private mutating func suspend() {
+        _ = engine.updateCurrentText(editor.text)
+        terminal.write("\r\n")
+        rawMode?.restore()
+        SignalWatcher.suspendUntilContinued()
+        rawMode?.reenter()
+        redraw(size: terminal.size())
     }
 
     /// `/edit`: leave raw mode, run the user's editor on the answer, come back.

@@ -8,9 +8,9 @@ struct ScoreReportRenderer {
 
     static let barWidth = 20
 
-    func bar(_ score: Int) -> String {
-        let filled = Int((Double(max(0, min(100, score))) / 100 * Double(Self.barWidth)).rounded())
-        let text = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
+    func bar(_ score: Int, width: Int = barWidth) -> String {
+        let filled = Int((Double(max(0, min(100, score))) / 100 * Double(width)).rounded())
+        let text = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         return score >= 70 ? console.green(text) : score >= 40 ? console.yellow(text) : console.red(text)
     }
 

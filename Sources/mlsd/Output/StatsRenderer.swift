@@ -35,6 +35,7 @@ struct StatsRenderer {
                 let text = rounded > 0 ? "+\(rounded)" : rounded < 0 ? "−\(-rounded)" : "±0"
                 return rounded > 0 ? console.green(pad(text, 5)) : rounded < 0 ? console.red(pad(text, 5)) : pad(text, 5)
             } ?? pad("–", 5)
+            // Over the same scored attempts as the Attempts column.
             let over = phase.timedAttempts == 0 ? "–" : "\(phase.overruns)/\(phase.timedAttempts) (\(Int((phase.overrunRate * 100).rounded()))%)"
             let spark = Sparkline.render(phase.weekly)
             let bar = phase.average.map { $0 >= 70 ? console.green(spark) : $0 >= 40 ? console.yellow(spark) : console.red(spark) } ?? spark
@@ -60,6 +61,14 @@ struct StatsRenderer {
                 lines.append("  \(rate) missed \(item.misses) of \(item.attempts)  \(item.description ?? item.itemID)"
                     + console.dim("  (\(item.promptID) · \(item.phase.title))"))
             }
+        }
+        if let drills = stats.drills, drills.candidates > 0 || drills.drills > 0 {
+            lines.append("")
+            lines.append(console.bold("Item drills") + "  \(drills.drills) done (\(drills.drillsCovered) covered) · "
+                + "\(drills.mastered) of \(drills.candidates) missed items mastered · \(drills.due) due" + console.dim("  (mlsd drill)"))
+            let top = max(1, drills.masteredWeekly.max() ?? 1)
+            lines.append("  Mastered by week  " + Sparkline.render(drills.masteredWeekly.map { Double($0) / Double(top) * 100 })
+                + "  " + drills.masteredWeekly.suffix(4).map(String.init).joined(separator: " → ") + console.dim("  (last 4 weeks)"))
         }
         if !stats.neverPractised.isEmpty {
             lines.append("")

@@ -1,0 +1,144 @@
+import CoachKit
+import Foundation
+
+/// Writes `history --json` byte by byte instead of through `JSONEncoder`, which spent two thirds of a
+/// 10,000-session listing boxing values. The output is the same as `JSONText.encode` gives for
+/// `{"sessions": [Row…]}`: pretty-printed with two-space indents and " : ", keys sorted, dates as
+/// ISO 8601 in UTC to the second, absent scores and verdicts as null — HistoryJSONWriterTests compares
+/// the two on tricky strings and numbers.
+struct HistoryJSONWriter {
+    private var out: [UInt8] = []
+
+    /// The whole document, ending in a newline.
+    static func document(_ sessions: [SessionSummary]) -> String {
+        var writer = HistoryJSONWriter()
+        writer.out.reserveCapacity(64 + sessions.count * 420)
+        writer.write(sessions)
+        return String(decoding: writer.out, as: UTF8.self)
+    }
+
+    private mutating func write(_ sessions: [SessionSummary]) {
+        guard !sessions.isEmpty else {
+            raw("{\n  \"sessions\" : [\n\n  ]\n}\n")
+            return
+        }
+        raw("{\n  \"sessions\" : [\n")
+        for (position, summary) in sessions.enumerated() {
+            raw("    {\n")
+            key("date")
+            string(Self.iso8601(summary.startedAt))
+            next()
+            key("durationSeconds")
+            number((summary.activeSeconds * 10).rounded() / 10)
+            next()
+            key("finished")
+            raw(summary.isFinished ? "true" : "false")
+            next()
+            key("id")
+            string(summary.id)
+            next()
+            key("mode")
+            string(summary.mode)
+            next()
+            key("overall")
+            if let overall = summary.overall { raw(String(overall)) } else { raw("null") }
+            next()
+            key("phaseScores")
+            let phases = summary.phases.sorted { $0.phase.rawValue < $1.phase.rawValue }
+            if phases.isEmpty {
+                raw("{\n\n      }")
+            } else {
+                raw("{\n")
+                for (index, phase) in phases.enumerated() {
+                    raw("        ")
+                    string(phase.phase.rawValue)
+                    raw(" : ")
+                    if let score = phase.score { raw(String(score)) } else { raw("null") }
+                    raw(index == phases.count - 1 ? "\n" : ",\n")
+                }
+                raw("      }")
+            }
+            next()
+            key("prompt")
+            string(summary.promptID)
+            next()
+            key("promptTitle")
+            string(summary.promptTitle)
+            next()
+            key("verdict")
+            if let verdict = summary.verdict { string(verdict.rawValue) } else { raw("null") }
+            raw(position == sessions.count - 1 ? "\n    }\n" : "\n    },\n")
+        }
+        raw("  ]\n}\n")
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private mutating func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+
+    private mutating func key(_ name: StaticString) {
+        raw("      \"")
+        raw(name)
+        raw("\" : ")
+    }
+
+    private mutating func next() { raw(",\n") }
+
+    /// A JSON string: quotes, backslashes and control characters escaped, like `JSONEncoder` with
+    /// `.withoutEscapingSlashes` (everything else, including non-ASCII, is written as UTF-8).
+    private mutating func string(_ text: String) {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): raw("\\\"")
+            case UInt8(ascii: "\\"): raw("\\\\")
+            case 0x0A: raw("\\n")
+            case 0x0D: raw("\\r")
+            case 0x09: raw("\\t")
+            case 0x08: raw("\\b")
+            case 0x0C: raw("\\f")
+            case 0..<0x20:
+                raw("\\u00")
+                out.append(Self.hexDigits[Int(byte >> 4)])
+                out.append(Self.hexDigits[Int(byte & 0xF)])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
+    /// Whole numbers without a fraction, others in Swift's shortest form; not-a-number and infinities
+    /// (which JSON cannot hold) as null.
+    private mutating func number(_ value: Double) {
+        guard value.isFinite else { return raw("null") }
+        if value == value.rounded(), abs(value) < 1e15 {
+            raw(String(Int64(value)))
+        } else {
+            raw(value.description)
+        }
+    }
+
+    /// "2027-01-15T08:00:00Z": the date in UTC, to the second (rounded down).
+    static func iso8601(_ date: Date) -> String {
+        let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let yearText = year >= 0 && year < 10_000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+}
