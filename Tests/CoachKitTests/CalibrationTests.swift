@@ -127,6 +127,27 @@ struct CalibrationTests {
         #expect(abs(statistics.meanBias) <= 0.3, "\(statistics.summary)")
     }
 
+    /// Real study notes from public repositories (`Calibration/real-notes`, see its NOTICE.md), graded
+    /// blind. The scorer was tuned after reading their misses, so these floors guard against regressions
+    /// (set a little below what round 2 reached); they are not an independent measurement.
+    static let realNotesFolder = corpusFolder.appendingPathComponent("real-notes")
+
+    @Test("real-notes corpus: regression floors for Spearman and bias")
+    func realNotesCorpus() throws {
+        let scored = try Self.scoreCorpora(in: Self.realNotesFolder)
+        guard !scored.isEmpty else {
+            print("CalibrationTests: no real-notes corpus in \(Self.realNotesFolder.path); nothing to measure")
+            return
+        }
+        let statistics = CalibrationStatistics(scores: scored.map(\.score.score), grades: scored.map(\.answer.grade))
+        print("Real-notes corpus: " + statistics.summary)
+        #expect(statistics.spearman >= Self.realNotesSpearmanFloor, "\(statistics.summary)")
+        #expect(statistics.meanBias >= Self.realNotesBiasFloor, "\(statistics.summary)")
+    }
+
+    static let realNotesSpearmanFloor = 0.40
+    static let realNotesBiasFloor = -0.65
+
     @Test("QWK, bias and buckets on hand-checked cases")
     func statisticsSanity() {
         let perfect = CalibrationStatistics(scores: [0, 25, 45, 65, 95], grades: [0, 1, 2, 3, 4])

@@ -37,5 +37,7 @@ struct AnalyzedSentence: Sendable {
     /// Number of content words (not function words).
     var contentCount: Int
 
-    var termCount: Int { terms.count }
+    /// Words and numbers counted for the keyword-list guard: words in another script are not terms
+    /// of a list (see `KeywordSaladDetector.isGrammar`).
+    var termCount: Int { terms.reduce(0) { $0 + ($1.isForeignScript ? 0 : 1) } }
 }

@@ -136,7 +136,8 @@ struct AnswerAnalyzer: Sendable {
             sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
             segments: segments, negation: negation, quantities: quantities, positions: positions,
             isListLike: isListLike, isBareTerm: isBareTerm,
-            isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil },
+            isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil }
+                && !terms.contains(where: \.isForeignScript),
             isRestatement: isRestatement, isEcho: isEcho, statementOverlap: overlap, isQuestion: isQuestion,
             contentCount: contentStems.count)
     }

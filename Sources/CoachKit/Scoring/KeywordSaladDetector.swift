@@ -27,8 +27,7 @@ struct KeywordSaladDetector: Sendable {
         let words = tokens.filter { $0.kind == .word || $0.kind == .number }
         guard !words.isEmpty, words.count <= Self.bareTermWords else { return false }
         if tokens.contains(where: { $0.kind == .punctuation && $0.text == ":" }) { return false }
-        return !words.contains { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
-            && segments(of: tokens[...]).count == 1
+        return !words.contains(where: Self.isGrammar) && segments(of: tokens[...]).count == 1
     }
 
     func isListLike(tokens: [Token], quantities: [Quantity]) -> Bool {
@@ -43,15 +42,22 @@ struct KeywordSaladDetector: Sendable {
         }
         let words = body.filter { $0.kind == .word || $0.kind == .number }
         guard !words.isEmpty else { return false }
-        let functionWords = words.filter { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
+        let functionWords = words.filter(Self.isGrammar)
         let bodySegments = segments(of: body)
         // Several items, or a run of five or more words with no function word at all: nobody writes a
         // statement that way ("two tower retrieval GBDT ranker NDCG calibration drift").
         if functionWords.isEmpty { return bodySegments.count >= 2 || words.count > Self.bareTermWords }
         let listItems = bodySegments.filter { segment in
-            segment.count <= 3 && !segment.contains { FunctionWords.contains($0.text) && !FunctionWords.listJoiners.contains($0.text) }
+            segment.count <= 3 && !segment.contains(where: Self.isGrammar)
         }
         return listItems.count >= 4 && Double(listItems.count) >= 0.75 * Double(bodySegments.count)
+    }
+
+    /// A word that makes a statement of a line: a function word other than the list joiners "and"/"or",
+    /// or a word in another script (a note in Korean or Chinese is written in sentences the scorer
+    /// cannot parse; its grammar is in those words, so it is never a bare list of English terms).
+    static func isGrammar(_ token: Token) -> Bool {
+        token.isForeignScript || (FunctionWords.contains(token.text) && !FunctionWords.listJoiners.contains(token.text))
     }
 
     /// A heading of at most a few words that names something: a content word other than the

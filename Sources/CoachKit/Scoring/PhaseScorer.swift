@@ -96,7 +96,7 @@ struct PhaseScorer {
                 ? "Mostly repeats the case study's own questions or rubric; asking them is not answering them, so those sentences earn no credit."
                 : "Mostly restates the question; sentences that repeat the prompt earn no credit.")
         }
-        if totalWords == 0 { notes.append("No answer was given for this phase.") }
+        if sentences.allSatisfy({ $0.terms.isEmpty }) { notes.append("No answer was given for this phase.") }
 
         // Rubric items of this phase.
         let judge = ItemCreditJudge(model: model, phase: phase)

@@ -33,4 +33,11 @@ public struct Token: Sendable, Equatable, Hashable {
 
     /// Words and numbers: what phrases match and what gaps are counted in.
     public var isTerm: Bool { kind == .word || kind == .number }
+
+    /// A word in a script other than Latin (Korean, Chinese, Cyrillic, …). The scorer reads English;
+    /// such words carry a note's grammar and meaning it cannot match, so they are never counted as
+    /// the bare terms of a keyword list (notes in another language are statements, not salad).
+    public var isForeignScript: Bool {
+        kind == .word && text.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+    }
 }

@@ -149,7 +149,7 @@ private struct Scanner {
         var word = ""
         var wordStart = start
         while j < upper {
-            if isCamelCaseBoundary(j, wordStart: wordStart) {
+            if isCamelCaseBoundary(j, wordStart: wordStart) || isScriptBoundary(j, wordStart: wordStart) {
                 emit(word, .word, start: wordStart, end: j)
                 word = ""
                 wordStart = j
@@ -195,6 +195,17 @@ private struct Scanner {
         while i + n < upper, characters[i + n].isLowercase { n += 1 }
         return n >= Self.camelCasePart
     }
+
+    /// Whether a word changes script before `i` — Latin letters or digits next to another script's
+    /// letters ("CTR을", "모델은DNN"): English terms embedded in a note in another language
+    /// (Korean particles attach to the word before them) become words of their own.
+    func isScriptBoundary(_ i: Int, wordStart: Int) -> Bool {
+        guard i > wordStart, isAlphanumeric(i), isAlphanumeric(i - 1) else { return false }
+        return isLatin(i) != isLatin(i - 1)
+    }
+
+    /// A folded letter or digit in ASCII (diacritics are already folded away: "é" reads "e").
+    func isLatin(_ i: Int) -> Bool { text(i).unicodeScalars.allSatisfy(\.isASCII) }
 
     func text(safe i: Int) -> String? { i >= lower && i < upper ? text(i) : nil }
 
