@@ -83,7 +83,7 @@ struct CalibrationTests {
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        let spearman = Self.spearman(scored.map { Double($0.score.score) }, scored.map { Double($0.answer.grade) })
+        let spearman = CalibrationStatistics.spearman(scored.map { Double($0.score.score) }, scored.map { Double($0.answer.grade) })
 
         print(String(format: "Calibration: %d answers, item precision %.3f, recall %.3f (tp %d, fp %d, fn %d), Spearman(score, grade) %.3f",
                      scored.count, precision, recall, truePositives, falsePositives, falseNegatives, spearman))
@@ -161,38 +161,8 @@ struct CalibrationTests {
 
     @Test("Spearman correlation handles ties and perfect orderings")
     func spearmanSanity() {
-        #expect(abs(Self.spearman([1, 2, 3, 4], [10, 20, 30, 40]) - 1) < 1e-9)
-        #expect(abs(Self.spearman([1, 2, 3, 4], [4, 3, 2, 1]) + 1) < 1e-9)
-        #expect(abs(Self.spearman([1, 1, 2, 2], [1, 1, 2, 2]) - 1) < 1e-9)
-    }
-
-    /// Spearman's rank correlation: Pearson correlation of the ranks, ties sharing their mean rank.
-    static func spearman(_ a: [Double], _ b: [Double]) -> Double {
-        pearson(ranks(a), ranks(b))
-    }
-
-    static func ranks(_ values: [Double]) -> [Double] {
-        let order = values.indices.sorted { values[$0] < values[$1] }
-        var ranks = [Double](repeating: 0, count: values.count)
-        var i = 0
-        while i < order.count {
-            var j = i
-            while j + 1 < order.count, values[order[j + 1]] == values[order[i]] { j += 1 }
-            for k in i...j { ranks[order[k]] = Double(i + j) / 2 + 1 }
-            i = j + 1
-        }
-        return ranks
-    }
-
-    static func pearson(_ a: [Double], _ b: [Double]) -> Double {
-        guard a.count == b.count, a.count > 1 else { return 0 }
-        let meanA = a.reduce(0, +) / Double(a.count), meanB = b.reduce(0, +) / Double(b.count)
-        var covariance = 0.0, varianceA = 0.0, varianceB = 0.0
-        for (x, y) in zip(a, b) {
-            covariance += (x - meanA) * (y - meanB)
-            varianceA += (x - meanA) * (x - meanA)
-            varianceB += (y - meanB) * (y - meanB)
-        }
-        return varianceA > 0 && varianceB > 0 ? covariance / (varianceA * varianceB).squareRoot() : 0
+        #expect(abs(CalibrationStatistics.spearman([1, 2, 3, 4], [10, 20, 30, 40]) - 1) < 1e-9)
+        #expect(abs(CalibrationStatistics.spearman([1, 2, 3, 4], [4, 3, 2, 1]) + 1) < 1e-9)
+        #expect(abs(CalibrationStatistics.spearman([1, 1, 2, 2], [1, 1, 2, 2]) - 1) < 1e-9)
     }
 }

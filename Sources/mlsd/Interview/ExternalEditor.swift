@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKit
 @preconcurrency import Glibc
 
 /// `/edit`: runs `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding the answer, and reads
@@ -45,36 +46,11 @@ struct ExternalEditor {
         return String(decoding: data, as: UTF8.self)
     }
 
-    /// Spawns `arguments` with the terminal and default signal handling, and waits for it.
+    /// Runs `arguments` as a ``ForegroundProcess`` and waits for it.
     private func run(_ arguments: [String]) throws -> Int32 {
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        // The interview ignores SIGINT/SIGTERM/SIGHUP/SIGWINCH while it watches them; the editor must not inherit that.
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signal) }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        var emptyMask = sigset_t()
-        sigemptyset(&emptyMask)
-        posix_spawnattr_setsigmask(&attributes, &emptyMask)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
-
-        let argv = arguments.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
+        switch ForegroundProcess.spawn(arguments, environment: environment) {
+        case .success(let pid): return ForegroundProcess.wait(pid) ?? -1
+        case .failure(let error): throw EditError.cannotStart(command, errno: error.code)
         }
-        var pid: pid_t = 0
-        let result = posix_spawn(&pid, arguments[0], nil, &attributes, argv, envp)
-        guard result == 0 else { throw EditError.cannotStart(command, errno: result) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            if errno != EINTR { return -1 }
-        }
-        // WIFEXITED / WEXITSTATUS, spelled out: the C macros are not imported.
-        if status & 0x7F == 0 { return (status >> 8) & 0xFF }
-        return 128 + (status & 0x7F)
     }
 }
