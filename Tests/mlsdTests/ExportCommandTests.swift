@@ -64,6 +64,6 @@ struct ExportCommandTests {
         let unwritable = try run(["export", sessions[2].id, "-o", "file/inside.md"], home)
         #expect(unwritable.status == 1 && unwritable.stderr.contains("Cannot create"))
         let missing = try run(["export", "nope"], home)
-        #expect(missing.status == 65 && missing.stderr.contains("No session matches 'nope'"))
+        #expect(missing.status == 1 && missing.stderr.contains("No session matches 'nope'"))
     }
 }

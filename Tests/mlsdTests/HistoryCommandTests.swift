@@ -54,7 +54,7 @@ struct HistoryCommandTests {
         let none = try run(["history", "--prompt", "visual-search"], home)
         #expect(none.status == 0 && none.stdout == "No sessions of 'visual-search' yet. Practise it with: mlsd practice visual-search\n")
         let typo = try run(["history", "--prompt", "video-recomendation"], home)
-        #expect(typo.status == 65 && typo.stderr.contains("Did you mean 'video-recommendation'?"))
+        #expect(typo.status == 1 && typo.stderr.contains("Did you mean 'video-recommendation'?"))
         let bad = try run(["history", "--limit", "lots"], home)
         #expect(bad.status == 64 && bad.stderr.contains("expected a whole number"))
     }
@@ -103,7 +103,7 @@ struct HistoryCommandTests {
         defer { try? FileManager.default.removeItem(at: home) }
         let (a, b) = (sessions[1].id, sessions[2].id)
         let partly = try run(["history", "rm", a, "nope-1999", b, "--yes"], home)
-        #expect(partly.status == 65 && partly.stderr.contains("No session matches 'nope-1999'") && partly.stderr.contains("Nothing deleted."))
+        #expect(partly.status == 1 && partly.stderr.contains("No session matches 'nope-1999'") && partly.stderr.contains("Nothing deleted."))
         #expect(SessionFixtures.contents(of: "\(a).json", in: home) != nil && SessionFixtures.contents(of: "\(b).json", in: home) != nil)
         let both = try run(["history", "rm", a, b, "--yes"], home)
         #expect(both.status == 0 && both.stdout.contains("Deleted session \(a)") && both.stdout.contains("Deleted session \(b)"))
@@ -129,16 +129,16 @@ struct HistoryCommandTests {
         #expect(SessionFixtures.contents(of: "\(target).json", in: home) == nil)
     }
 
-    /// Bad data (65), the one not-found rule every session lookup follows (issue 9).
+    /// Failure (1), the one not-found rule every session lookup follows; a skipped file is bad data (65).
     @Test("an ambiguous or unknown id is refused with a sentence")
     func badReference() throws {
         let (home, _) = try SessionFixtures.home()
         defer { try? FileManager.default.removeItem(at: home) }
         let ambiguous = try run(["history", "rm", "2027", "--yes"], home)
-        #expect(ambiguous.status == 65)
+        #expect(ambiguous.status == 1)
         #expect(ambiguous.stderr.contains("'2027' matches 4 sessions"))
         let unknown = try run(["history", "rm", "1999", "--yes"], home)
-        #expect(unknown.status == 65 && unknown.stderr.contains("No session matches '1999'"))
+        #expect(unknown.status == 1 && unknown.stderr.contains("No session matches '1999'"))
         let futureOne = try run(["history", "rm", "future", "--yes"], home)
         #expect(futureOne.status == 65)
         #expect(SessionFixtures.contents(of: "future.json", in: home) != nil)

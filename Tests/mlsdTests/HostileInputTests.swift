@@ -268,7 +268,7 @@ import Testing
         }
     }
 
-    @Test func anEmptyIDIsAUsageErrorAndAnUnknownSessionExits65Everywhere() throws {
+    @Test func anEmptyIDIsAUsageErrorAndAnUnknownSessionExits1Everywhere() throws {
         let (home, _) = try SessionFixtures.home()
         defer { try? FileManager.default.removeItem(at: home) }
         for command in [["resume"], ["review"], ["export"], ["history", "rm"]] {
@@ -276,7 +276,7 @@ import Testing
             #expect(empty.status == 64, "\(command)")
             #expect(empty.stderr.contains("The session id is empty"), "\(command)")
             let unknown = try MLSDProcess.run(command + ["nope"], home: home, stdin: "")
-            #expect(unknown.status == 65, "\(command)")
+            #expect(unknown.status == 1, "\(command)")
             #expect(unknown.stderr.contains("No session matches 'nope'"), "\(command)")
         }
         let prompt = try MLSDProcess.run(["prompts", "show", ""], home: home)

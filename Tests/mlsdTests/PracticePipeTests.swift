@@ -161,7 +161,7 @@ import Testing
         let both = try MLSDProcess.run(["practice", "video-recommendation", "--random"], home: home, stdin: "")
         #expect(both.status == 64)
         let unknown = try MLSDProcess.run(["practice", "video-recomendation"], home: home, stdin: "")
-        #expect(unknown.status == 65)
+        #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("Did you mean 'video-recommendation'?"))
         #expect(sessions().isEmpty)
         let help = try MLSDProcess.run(["practice", "--help"], home: home)

@@ -60,7 +60,7 @@ struct PromptsCommandTests {
         #expect(result.stdout.contains("ad-click-prediction"))
     }
 
-    @Test("show prints the statement and phases; --full adds the rubric; an unknown id exits 65")
+    @Test("show prints the statement and phases; --full adds the rubric; an unknown id exits 1")
     func show() throws {
         let basic = try MLSDProcess.run(["prompts", "show", "ad-click-prediction"], home: home)
         #expect(basic.status == 0)
@@ -71,7 +71,7 @@ struct PromptsCommandTests {
         #expect(full.stdout.contains("Rubric:"))
         #expect(full.stdout.contains("Interviewer facts"))
         let unknown = try MLSDProcess.run(["prompts", "show", "ad-click-predictoin"], home: home)
-        #expect(unknown.status == 65)
+        #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("Did you mean 'ad-click-prediction'?"))
     }
 

@@ -108,7 +108,7 @@ enum HistoryCommand {
         name: "rm", abstract: "Delete sessions, after asking (--yes: without asking, for scripts).",
         discussion: """
             Takes one or more sessions (ids, unique prefixes, or 'last'). All are looked up before anything is
-            deleted: an unknown id deletes nothing and exits with status 65. On a terminal it asks once for all of
+            deleted: an unknown id deletes nothing and exits with status 1. On a terminal it asks once for all of
             them; without a terminal it deletes only with --yes (otherwise it refuses and exits with status 1).
             """,
         arguments: [ArgumentSpec(name: "session", help: "The session ids, unique prefixes of them, or 'last'.", isRepeating: true, completion: .sessionID)],
@@ -122,8 +122,8 @@ enum HistoryCommand {
                     let summary = try lookup.summary(reference, in: listing)
                     if !summaries.contains(where: { $0.id == summary.id }) { summaries.append(summary) }
                 } catch let error as CommandError {
-                    // The lookup's exit status is kept: 65 for no match, as for every command that looks a
-                    // session up (64 for an empty id).
+                    // The lookup's exit status is kept: 1 for no match, as for every command that looks a
+                    // session up (65 for a skipped file, 64 for an empty id).
                     throw CommandError(error.message + " Nothing deleted.", code: error.code)
                 }
             }

@@ -219,11 +219,12 @@ enum PromptsCommand {
             return .success
         })
 
-    /// The prompt with this id, or a "did you mean" error (exit 65: the data does not have it).
-    static func lookUp(_ id: String, in library: PromptLibrary) throws -> LoadedPrompt {
+    /// The prompt with this id, or a "did you mean" error. An id from the command line that names no
+    /// case study exits 1, like an unknown session; `score` passes 65 for an id read from an answer file.
+    static func lookUp(_ id: String, in library: PromptLibrary, code: ExitCode = .failure) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
         let ids = library.prompts.map(\.outline.id)
         let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
-        throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: .dataError)
+        throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: code)
     }
 }

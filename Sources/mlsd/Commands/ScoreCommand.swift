@@ -52,7 +52,7 @@ enum ScoreCommand {
             throw CommandError(error.description, code: .dataError)
         }
         let library = context.loadLibrary(onlyNeeding: answerFile.promptID)
-        let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library)
+        let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library, code: .dataError)
         let report = Scorer(prompt: loaded.prompt, lexicon: library.lexicon).score(answers: answerFile.answers)
         if parsed.flag("json") {
             context.console.print(try JSONText.encode(ScoreJSON.object(report)))

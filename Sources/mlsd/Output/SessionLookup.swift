@@ -16,7 +16,8 @@ struct SessionLookup {
     }
 
     /// The summary for `reference`, or an error the user can act on. Every command that takes a session
-    /// uses this, so an unknown session is reported one way everywhere, with exit status 65.
+    /// uses this, so an unknown or ambiguous session is reported one way everywhere, with exit status 1
+    /// (failure: nothing was wrong with any file); a matching file mlsd had to skip exits 65 (bad data).
     /// `action` names what was asked for in "Cannot resume 'x': …" (a file that was skipped).
     func summary(_ reference: String, in listing: SessionListing, action: String = "open") throws -> SessionSummary {
         do {
@@ -27,9 +28,9 @@ struct SessionLookup {
                 throw CommandError("Cannot \(action) '\(reference)': \(skipped)", code: .dataError)
             }
             if case .notFound = error, listing.summaries.isEmpty {
-                throw CommandError("No sessions recorded yet. Start one with 'mlsd practice'.", code: .dataError)
+                throw CommandError("No sessions recorded yet. Start one with 'mlsd practice'.", code: .failure)
             }
-            throw CommandError(error.description, code: .dataError)
+            throw CommandError(error.description, code: .failure)
         }
     }
 
