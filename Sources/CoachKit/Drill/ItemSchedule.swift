@@ -26,6 +26,9 @@ public struct ItemSchedule: Sendable {
         public var at: Date
         /// Tie-break for reviews at the same instant (file order).
         public var order: Int
+        /// The item's number in this schedule: equal for equal (prompt, phase, item), so folding the
+        /// reviews needs no hashing of strings per review.
+        var slot: Int = 0
     }
 
     /// A drill candidate's schedule.
@@ -79,33 +82,32 @@ public struct ItemSchedule: Sendable {
             reviews.append(Review(promptID: attempt.promptID, phase: attempt.phase, itemID: attempt.itemID, covered: attempt.covered, at: attempt.startedAt, order: order))
             order += 1
         }
+        struct Key: Hashable { var prompt: String; var phase: Phase; var item: String }
+        var slots: [Key: Int] = [:]
+        for index in reviews.indices {
+            let key = Key(prompt: reviews[index].promptID, phase: reviews[index].phase, item: reviews[index].itemID)
+            if let slot = slots[key] {
+                reviews[index].slot = slot
+            } else {
+                reviews[index].slot = slots.count
+                slots[key] = slots.count
+            }
+        }
+        slotCount = slots.count
         self.reviews = reviews.sorted { ($0.at, $0.order) < ($1.at, $1.order) }
     }
 
+    /// How many different (prompt, phase, item) the reviews cover.
+    let slotCount: Int
+
     /// The candidates (items missed at least once) from the reviews up to `cutoff`, most urgent first at `now`.
     public func cards(at now: Date, upTo cutoff: Date? = nil) -> [ItemCard] {
-        struct Key: Hashable { var prompt: String; var phase: Phase; var item: String }
-        var cards: [Key: ItemCard] = [:]
+        var fold = Fold(schedule: self)
         for review in reviews {
             if let cutoff, review.at > cutoff { break }
-            let key = Key(prompt: review.promptID, phase: review.phase, item: review.itemID)
-            let score = review.covered ? 100 : 0
-            if var existing = cards[key] {
-                existing.card = engine.review(existing.card, promptID: review.promptID, phase: review.phase, score: score, at: review.at)
-                existing.reviews += 1
-                existing.misses += review.covered ? 0 : 1
-                existing.missStreak = review.covered ? 0 : existing.missStreak + 1
-                existing.coveredStreak = review.covered ? existing.coveredStreak + 1 : 0
-                cards[key] = existing
-            } else {
-                cards[key] = ItemCard(
-                    promptID: review.promptID, phase: review.phase, itemID: review.itemID,
-                    description: prompts[review.promptID]?.itemDescription(review.phase, review.itemID),
-                    card: engine.review(nil, promptID: review.promptID, phase: review.phase, score: score, at: review.at),
-                    misses: review.covered ? 0 : 1, reviews: 1, missStreak: review.covered ? 0 : 1, coveredStreak: review.covered ? 1 : 0)
-            }
+            fold.add(review)
         }
-        return cards.values.filter { $0.misses > 0 && $0.description != nil }.sorted { a, b in
+        return fold.candidates.sorted { a, b in
             let (dueA, dueB) = (a.card.isDue(at: now), b.card.isDue(at: now))
             if dueA != dueB { return dueA }
             if dueA {
@@ -116,6 +118,40 @@ public struct ItemSchedule: Sendable {
                 return a.due < b.due
             }
             return (a.promptID, a.phase, a.itemID) < (b.promptID, b.phase, b.itemID)
+        }
+    }
+
+    /// The reviews folded, in order, into one card per (prompt, phase, item).
+    private struct Fold {
+        let schedule: ItemSchedule
+        var cards: [ItemCard?]
+
+        init(schedule: ItemSchedule) {
+            self.schedule = schedule
+            cards = Array(repeating: nil, count: schedule.slotCount)
+        }
+
+        /// Items missed at least once that the prompt still has, in no particular order.
+        var candidates: [ItemCard] { cards.compactMap { $0 }.filter { $0.misses > 0 && $0.description != nil } }
+
+        mutating func add(_ review: Review) {
+            let key = review.slot
+            let score = review.covered ? 100 : 0
+            let engine = schedule.engine
+            if var existing = cards[key] {
+                existing.card = engine.review(existing.card, promptID: review.promptID, phase: review.phase, score: score, at: review.at)
+                existing.reviews += 1
+                existing.misses += review.covered ? 0 : 1
+                existing.missStreak = review.covered ? 0 : existing.missStreak + 1
+                existing.coveredStreak = review.covered ? existing.coveredStreak + 1 : 0
+                cards[key] = existing
+            } else {
+                cards[key] = ItemCard(
+                    promptID: review.promptID, phase: review.phase, itemID: review.itemID,
+                    description: schedule.prompts[review.promptID]?.itemDescription(review.phase, review.itemID),
+                    card: engine.review(nil, promptID: review.promptID, phase: review.phase, score: score, at: review.at),
+                    misses: review.covered ? 0 : 1, reviews: 1, missStreak: review.covered ? 0 : 1, coveredStreak: review.covered ? 1 : 0)
+            }
         }
     }
 
@@ -140,11 +176,20 @@ public struct ItemSchedule: Sendable {
     /// and the number of candidates at that time — "items mastered over time" in `mlsd stats`.
     public func masteredByWeek(now: Date, calendar: Calendar, weeks: Int) -> [(mastered: Int, candidates: Int)] {
         let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? calendar.startOfDay(for: now)
-        return (0..<weeks).map { index in
+        let ends = (0..<weeks).map { index in
             let weekStart = calendar.date(byAdding: .weekOfYear, value: index - (weeks - 1), to: thisWeek) ?? thisWeek
-            let end = index == weeks - 1 ? now : (calendar.date(byAdding: .weekOfYear, value: 1, to: weekStart) ?? weekStart).addingTimeInterval(-0.001)
-            let cards = cards(at: end, upTo: end)
-            return (cards.filter(\.isMastered).count, cards.count)
+            return index == weeks - 1 ? now : (calendar.date(byAdding: .weekOfYear, value: 1, to: weekStart) ?? weekStart).addingTimeInterval(-0.001)
+        }
+        // One pass over the reviews, counting at each week's end (stats runs this over every session).
+        var fold = Fold(schedule: self)
+        var next = 0
+        return ends.map { end in
+            while next < reviews.count, reviews[next].at <= end {
+                fold.add(reviews[next])
+                next += 1
+            }
+            let candidates = fold.candidates
+            return (candidates.filter(\.isMastered).count, candidates.count)
         }
     }
 }
