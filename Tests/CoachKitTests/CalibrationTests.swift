@@ -103,8 +103,11 @@ struct CalibrationTests {
         #expect(precision >= 0.90, "rubric-item precision \(precision)")
         #expect(recall >= 0.80, "rubric-item recall \(recall)")
         #expect(spearman >= 0.85, "Spearman correlation of phase score and grade \(spearman)")
+        // No salad, dismissal or restatement scores above 30, except one a human graded 1 (it also
+        // covers some points), which may reach the top of grade 1's band in the grading guide (39).
         for entry in scored where ["keyword-salad", "negated", "restatement"].contains(entry.answer.kind) {
-            #expect(entry.score.score <= 30, "\(entry.answer.id) (\(entry.answer.kind)) scored \(entry.score.score): \(entry.score.notes)")
+            let ceiling = entry.answer.grade >= 1 ? 39 : 30
+            #expect(entry.score.score <= ceiling, "\(entry.answer.id) (\(entry.answer.kind), grade \(entry.answer.grade)) scored \(entry.score.score): \(entry.score.notes)")
         }
         for entry in scored where entry.answer.kind == "strong" {
             #expect(entry.score.score >= 70, "\(entry.answer.id) (strong) scored \(entry.score.score); missed \(entry.score.missed.map(\.id))")
@@ -146,7 +149,7 @@ struct CalibrationTests {
     }
 
     static let realNotesSpearmanFloor = 0.40
-    static let realNotesBiasFloor = -0.65
+    static let realNotesBiasFloor = -0.45
 
     @Test("QWK, bias and buckets on hand-checked cases")
     func statisticsSanity() {

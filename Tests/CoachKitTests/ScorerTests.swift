@@ -12,16 +12,21 @@ struct ScorerTests {
     ]
     static let accuracyFlag = F.flag("accuracy", penalty: 15, [.concept("accuracy")], unless: [.phrase("misleading"), .concept("class-imbalance")])
 
-    @Test("the phase score is the weighted share covered, minus red flags, clamped to 0…100")
+    /// The covered share on the grading guide's curve, as a whole score.
+    static func graded(covered share: Double) -> Int {
+        Int((PhaseScorer.graded(earned: share, covered: share, total: 1) * 100).rounded())
+    }
+
+    @Test("the phase score is the weighted share covered, on the grading curve, minus red flags, clamped to 0…100")
     func weightedShare() {
         let scorer = F.scorer(.evaluate, Self.evaluateItems, flags: [Self.accuracyFlag])
-        #expect(scorer.score(.evaluate, answer: "Offline we track NDCG of the ranked list.").score == 50)
-        #expect(scorer.score(.evaluate, answer: "We track NDCG offline and run an A/B test.").score == 75)
+        #expect(scorer.score(.evaluate, answer: "Offline we track NDCG of the ranked list.").score == Self.graded(covered: 0.5))
+        #expect(scorer.score(.evaluate, answer: "We track NDCG offline and run an A/B test.").score == Self.graded(covered: 0.75))
         let all = scorer.score(.evaluate, answer: "We track NDCG offline, run an A/B test and check calibration per country.")
         #expect(all.score == 100)
         #expect(all.verdict == .strongHire)
         let flagged = scorer.score(.evaluate, answer: "We track NDCG offline. We will report accuracy to the team.")
-        #expect(flagged.score == 35)
+        #expect(flagged.score == Self.graded(covered: 0.5) - 15)
         #expect(flagged.redFlags.map(\.id) == ["accuracy"])
         let floor = scorer.score(.evaluate, answer: "We will report accuracy to the team.")
         #expect(floor.score == 0)
@@ -95,7 +100,7 @@ struct ScorerTests {
     func dismissalPenalty() {
         let scorer = F.scorer(.evaluate, Self.evaluateItems)
         let result = scorer.score(.evaluate, answer: "We track NDCG offline. We don't need an A/B test or calibration.")
-        #expect(result.score == 50 - 2 * PhaseScorer.dismissalPenalty)
+        #expect(result.score == Self.graded(covered: 0.5) - 2 * PhaseScorer.dismissalPenalty)
         #expect(Set(result.redFlags.map(\.id)) == ["dismisses-online-test", "dismisses-calibration"])
         // Covered elsewhere in the answer: no penalty.
         let covered = scorer.score(.evaluate, answer: "We don't need calibration for ranking. We do need calibration for bids.")
@@ -160,5 +165,26 @@ struct ScoringBenchmarkTests {
         #expect(report.results.map(\.words) == [300, 3_000])
         #expect(report.results.allSatisfy { $0.repetitions == 2 && $0.bestMilliseconds > 0 && $0.bestMilliseconds <= $0.medianMilliseconds })
         #expect(report.compileMilliseconds > 0)
+    }
+}
+
+@Suite("The grading curve")
+struct GradingCurveTests {
+    @Test("covered shares are lifted towards the grading guide's bands; named-only credit stays linear")
+    func curve() {
+        // A third of the checklist explained is "some key points" (grade 2: 40–59), not 33.
+        #expect(PhaseScorer.graded(earned: 1.0 / 3, covered: 1.0 / 3, total: 1) * 100 >= 40)
+        #expect(PhaseScorer.graded(earned: 0, covered: 0, total: 1) == 0)
+        #expect(PhaseScorer.graded(earned: 1, covered: 1, total: 1) == 1)
+        // A bare list of the right terms (named only) is not lifted.
+        #expect(PhaseScorer.graded(earned: 0.2, covered: 0, total: 1) == 0.2)
+        // Monotone: more covered weight never scores less.
+        var previous = 0.0
+        for step in 0...20 {
+            let share = Double(step) / 20
+            let value = PhaseScorer.graded(earned: share, covered: share, total: 1)
+            #expect(value >= previous)
+            previous = value
+        }
     }
 }

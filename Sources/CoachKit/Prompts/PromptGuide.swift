@@ -132,6 +132,10 @@ How the scorer reads an answer, so you can write signals that fit:
   `DeepFM` stays whole), and a stray letter is forgiven in words of ten letters or more ("Constrastive").
 - **Typos** are tolerated in longer words (dropped, doubled, swapped letters, one wrong vowel, "f" for
   "ph"); never in short words, numbers or all-caps acronyms.
+- **The phase score** is the share of the rubric's weight earned, on the grading guide's curve: the
+  weight fully *covered* is lifted by a power curve (covering a third of the checklist scores about 42,
+  half about 57), because interviewers grade "some key points, explained" as a 2, not a 1; *named* credit
+  counts linearly, so a bare list is not lifted. Red-flag penalties come off after that.
 
 ### Named and covered
 

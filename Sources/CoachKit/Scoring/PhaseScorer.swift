@@ -1,3 +1,4 @@
+import Foundation
 /// Scores one phase answer: matches every rubric item of every phase against every sentence
 /// (other phases' items are needed to notice an answer that belongs to another phase), applies the
 /// guards — negation, keyword salad, restatement, wrong phase — and turns what is left into a
@@ -103,6 +104,7 @@ struct PhaseScorer {
         var items: [ItemResult] = []
         var dismissed: [(RubricItem, Evidence)] = []
         var earnedWeight = 0.0
+        var coveredWeight = 0.0
         var totalWeight = 0.0
         for (item, itemHits) in zip(model.items(of: phase), hits[phase] ?? []) {
             totalWeight += item.item.weight
@@ -133,6 +135,7 @@ struct PhaseScorer {
                 result.lift = best.judgement.lift
                 result.evidence = evidence(best.entry.sentence, best.entry.hit)
                 earnedWeight += item.item.weight * result.credit
+                if result.level == .covered { coveredWeight += item.item.weight }
             } else {
                 let blocked = itemHits.filter { $0.partialLift == nil }.map { entry -> (Block, Int, SignalHit) in
                     let block: Block = entry.hit.dismissedBy >= 0 ? .negated
@@ -158,7 +161,7 @@ struct PhaseScorer {
                 penalty: Self.dismissalPenalty, evidence: evidence,
                 why: "Saying it does not matter, without a reason from the facts of the case, reads as not knowing why it does. " + item.why)
         }
-        let share = totalWeight > 0 ? earnedWeight / totalWeight : 0
+        let share = totalWeight > 0 ? Self.graded(earned: earnedWeight, covered: coveredWeight, total: totalWeight) : 0
         let penalty = redFlags.reduce(0) { $0 + $1.penalty }
         let score = min(100, max(0, Int((share * 100).rounded()) - penalty))
         return PhaseScore(phase: phase, score: score, verdict: Verdict(score: score), items: items, redFlags: redFlags, notes: notes)
@@ -289,6 +292,18 @@ struct PhaseScorer {
         }
         return result
     }
+
+    /// The share of the rubric earned, on the grading guide's scale. Interviewers grade coverage
+    /// concavely — a third of the checklist explained is "some key points" (40–59), not 33 — so the
+    /// share of weight fully covered is lifted by a power curve; named-only credit (a bare list of the
+    /// right terms, "named, not explained") stays linear, so keyword salad is not lifted.
+    static func graded(earned: Double, covered: Double, total: Double) -> Double {
+        let coveredShare = covered / total
+        return min(1, earned / total + Foundation.pow(coveredShare, coverageCurve) - coveredShare)
+    }
+
+    /// The exponent of that curve (1 would be linear).
+    static let coverageCurve = 0.8
 
     static func credit(_ judgement: ItemCreditJudge.Judgement, _ item: RubricItem) -> Double {
         switch judgement.level {
