@@ -144,19 +144,8 @@ struct InterviewLauncher {
         case .signalled(let number):
             if let unsaved { console.warn("Error: " + showUnsaved(unsaved, console: console).message) }
             lock?.release()
-            // Saved and restored: now die of the signal, as the shell and the parent expect. The
-            // signal may still be blocked in this thread (dispatch signal sources block it): unblock it.
-            signal(number, SIG_DFL)
-            // SIGQUIT's default action also dumps core: the session is saved, there is nothing to debug.
-            if number == SIGQUIT {
-                var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
-                setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
-            }
-            var signals = sigset_t()
-            sigemptyset(&signals)
-            sigaddset(&signals, number)
-            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-            raise(number)
+            // Saved and restored: now die of the signal, as the shell and the parent expect.
+            SignalWatcher.endProcess(by: number)
             return .failure
         }
     }
