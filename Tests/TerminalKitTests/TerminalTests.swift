@@ -4,6 +4,7 @@
 @preconcurrency import Darwin
 #endif
 import Dispatch
+import TerminalTestSupport
 import Testing
 @testable import TerminalKit
 
@@ -26,9 +27,7 @@ struct TerminalTests {
 
     @Test func sizeComesFromTheTerminalDriver() throws {
         let pty = try #require(PseudoTerminal())
-        var window = winsize(ws_row: 33, ws_col: 101, ws_xpixel: 0, ws_ypixel: 0)
-        let result = withUnsafeMutablePointer(to: &window) { ioctl(pty.primary, UInt(TIOCSWINSZ), $0) }
-        #expect(result == 0)
+        #expect(pty.resize(columns: 101, rows: 33))
         let terminal = Terminal(fileDescriptor: pty.secondary, environment: ["COLUMNS": "40", "LINES": "10"])
         #expect(terminal.size() == TerminalSize(columns: 101, rows: 33))
     }
