@@ -23,6 +23,8 @@ struct TerminalTests {
         #expect(!piped.style.isEnabled)
         #expect(Terminal(fileDescriptor: pty.secondary, environment: [:]).style.isEnabled)
         #expect(!Terminal(fileDescriptor: pty.secondary, environment: ["NO_COLOR": "1"]).style.isEnabled)
+        // no-color.org: only a non-empty NO_COLOR counts.
+        #expect(Terminal(fileDescriptor: pty.secondary, environment: ["NO_COLOR": ""]).style.isEnabled)
     }
 
     @Test func sizeComesFromTheTerminalDriver() throws {
