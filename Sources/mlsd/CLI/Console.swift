@@ -16,7 +16,7 @@ struct Console: Sendable {
     /// catches file names and quotes in messages. With colour on, only mlsd's own SGR sequences (which
     /// ``sgr(_:_:)`` makes) survive; nothing on standard error is styled, so there no ESC survives.
     static func standard(environment: [String: String]) -> Console {
-        standard(output: Terminal(fileDescriptor: STDOUT_FILENO, environment: environment))
+        standard(output: StandardTerminal(environment: environment).output)
     }
 
     /// The process's own output, styled as `output` (standard output, or a pseudo-terminal in a test) decides.

@@ -16,14 +16,6 @@ struct InterviewLauncher {
     /// `--reference`: what a strong answer says, per phase, after the interview.
     var showReference = false
 
-    static let inputDescriptor = STDIN_FILENO
-    static let outputDescriptor = STDOUT_FILENO
-
-    /// True when the live screen can be used: both ends are a terminal that can move the cursor.
-    static func isInteractive(environment: [String: String]) -> Bool {
-        isatty(inputDescriptor) == 1 && Terminal(fileDescriptor: outputDescriptor, environment: environment).kind == .tty
-    }
-
     /// The wall clock, or the test hook's clock when a test set `MLSD_TEST_CLOCK` (see ``TestHookClock``).
     private var clock: any SessionClock { TestHookClock.fromEnvironment(context.environment) ?? SystemClock() }
 
@@ -84,17 +76,17 @@ struct InterviewLauncher {
         let session: Session
         var console = context.console
         var reportWidth = 0
-        let interactive = Self.isInteractive(environment: environment)
+        let interactive = context.terminal.isInteractive
         var engine = engine
         // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
         // answers written as "answer, /next" per phase must each land in their own phase.
         engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
         if interactive {
-            let terminal = Terminal(fileDescriptor: Self.outputDescriptor, environment: environment)
+            let terminal = context.terminal.output
             var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
             formatter.followUps = engine.asksFollowUps
             var screen = TerminalInterview(
-                engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: Self.inputDescriptor)
+                engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: context.terminal.inputDescriptor)
             do {
                 outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
             } catch let error as RawModeError {
@@ -111,7 +103,7 @@ struct InterviewLauncher {
             output.write(formatter.intro(session: engine.session, resumed: resumed))
             var lines = PlainInterview(
                 engine: engine, formatter: formatter, write: { output.write($0) }, warn: { output.writeError($0) },
-                inputDescriptor: Self.inputDescriptor)
+                inputDescriptor: context.terminal.inputDescriptor)
             outcome = lines.run(opening: opening)
             session = lines.engine.session
         }
