@@ -31,7 +31,7 @@ struct ArgumentParser: Sendable {
                 remaining = remaining.dropFirst()
             } else if command.run == nil || command.arguments.isEmpty {
                 let names = command.visibleSubcommands.map(\.name)
-                let hint = Suggest.closest(next, names).map { " Did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.closest(to: next, in: names).map { " Did you mean '\($0)'?" } ?? ""
                 throw UsageError("Unknown command '\(next)'.\(hint)", command: command, path: path)
             } else {
                 break
@@ -73,7 +73,7 @@ struct ArgumentParser: Sendable {
                     continue
                 }
                 let candidates = options.map(\.longName) + (path.count == 1 ? ["--version"] : [])
-                let hint = Suggest.closest(word.split(separator: "=").first.map(String.init) ?? word, candidates)
+                let hint = Suggestion.closest(to: word.split(separator: "=").first.map(String.init) ?? word, in: candidates)
                     .map { " Did you mean '\($0)'?" } ?? ""
                 throw UsageError("Unknown option '\(word)'.\(hint)", command: command, path: path)
             }
