@@ -31,7 +31,7 @@ struct ParsedCommand: Sendable {
     func choice(_ name: String, in choices: [String]) throws -> String? {
         guard let text = value(name) else { return nil }
         guard choices.contains(text) else {
-            let hint = Suggestion.closest(to: text, in: choices).map { " Did you mean '\($0)'?" } ?? ""
+            let hint = Suggestion.hint(for: text, in: choices)
             throw UsageError(
                 "The value '\(text)' of '--\(name)' is not valid: expected one of \(choices.map { "'\($0)'" }.joined(separator: ", ")).\(hint)",
                 command: spec, path: path)
