@@ -154,8 +154,8 @@ struct InterviewLauncher {
                 let schedule = ItemSchedule(summaries: listing.summaries, drills: (try? log.load()) ?? [attempt], prompts: [prompt])
                 if let card = schedule.cards(at: context.now()).first(where: { $0.itemID == attempt.itemID && $0.phase == attempt.phase }) {
                     next = console.dim(card.isMastered
-                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(DateText.relative(card.due, now: context.now()))."
-                        : "It comes back \(DateText.relative(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
+                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(RelativeTime.describe(card.due, now: context.now()))."
+                        : "It comes back \(RelativeTime.describe(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
                 } else {
                     next = console.dim("Drill saved; see 'mlsd stats'.")
                 }
