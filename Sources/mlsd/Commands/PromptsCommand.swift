@@ -195,7 +195,7 @@ enum PromptsCommand {
             var names = lexicon.concepts.keys.sorted()
             if let name = parsed.arguments.first {
                 guard lexicon.concepts[name] != nil else {
-                    let hint = Suggest.closest(name, names).map { " Did you mean '\($0)'?" } ?? ""
+                    let hint = Suggestion.hint(for: name, in: names)
                     throw CommandError("No concept is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
                 }
                 names = [name]
@@ -224,7 +224,7 @@ enum PromptsCommand {
     static func lookUp(_ id: String, in library: PromptLibrary, code: ExitCode = .failure) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
         let ids = library.prompts.map(\.outline.id)
-        let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: id, in: ids)
         throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: code)
     }
 }
