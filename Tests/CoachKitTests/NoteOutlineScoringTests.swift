@@ -100,4 +100,16 @@ struct NoteOutlineScoringTests {
         // A word with no glossary term stays as it was.
         #expect(ForeignTermReader(glossary: [:]).read(Tokenizer().tokens(in: "모델"), in: Array("모델")).map(\.text) == ["모델"])
     }
+
+    @Test("a short note whose terms this phase shares with others is a note, not keyword salad")
+    func sharedTermsAreNotScattered() throws {
+        let scorer = try NotesScoringTests.builtIn("ad-click-prediction")
+        let score = scorer.score(.evaluate, answer: "Log loss and calibration offline")
+        #expect(!score.notes.contains { $0.contains("scattered") }, "\(score.notes)")
+        #expect(score.items.first { $0.id == "evaluate-log-loss" }?.level == .named)
+        #expect(score.items.first { $0.id == "evaluate-calibration" }?.level == .named)
+        // Terms of other phases' topics with nothing of this phase's stay salad.
+        let salad = scorer.score(.evaluate, answer: "GBDT, feature store, canary rollout, hashing trick, negative downsampling")
+        #expect(salad.score == 0)
+    }
 }

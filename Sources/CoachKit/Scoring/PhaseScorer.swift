@@ -227,19 +227,27 @@ struct PhaseScorer {
     /// Whether the list entries of a list answer name more of other phases' items than of this
     /// phase's (or none of this phase's): keyword salad rather than terse notes.
     private func listIsScattered(_ hits: [Phase: [[Mention]]], isListEntry: (Int) -> Bool, baseBlock: (Int) -> Block?) -> Bool {
-        func named(_ p: Phase) -> Int {
-            (hits[p] ?? []).filter { entries in
-                // Only full matches count: the core word of an `all` alone is too loose a sign of topic.
-                entries.contains { $0.partialLift == nil && !$0.hit.isWithheld && isListEntry($0.sentence) && baseBlock($0.sentence) == nil }
-            }.count
+        func counts(_ entry: Mention) -> Bool {
+            // Only full matches count: the core word of an `all` alone is too loose a sign of topic.
+            entry.partialLift == nil && !entry.hit.isWithheld && isListEntry(entry.sentence) && baseBlock(entry.sentence) == nil
         }
-        let own = named(phase)
-        let others = Phase.allCases.filter { $0 != phase }.reduce(0) { $0 + named($1) }
-        return own == 0 || Double(others) > Self.saladOtherShare * Double(own)
+        let ownMentions = (hits[phase] ?? []).flatMap { $0.filter(counts) }
+        // Words this phase's items use too ("log loss" is a training loss and a metric) are shared, not scattered.
+        func isShared(_ entry: Mention) -> Bool {
+            ownMentions.contains { $0.sentence == entry.sentence && $0.hit.first <= entry.hit.last && entry.hit.first <= $0.hit.last }
+        }
+        let own = (hits[phase] ?? []).filter { $0.contains(where: counts) }.count
+        let others = Phase.allCases.filter { $0 != phase }.reduce(0) { total, p in
+            total + (hits[p] ?? []).filter { $0.contains { counts($0) && !isShared($0) } }.count
+        }
+        // One or two other phases' terms are too few to call scattered.
+        return others >= Self.saladMinimumOthers && (own == 0 || Double(others) > Self.saladOtherShare * Double(own))
     }
 
     /// A list naming more than this many other phases' items per own item is keyword salad.
     static let saladOtherShare = 1.0
+    /// …and naming at least this many other phases' items.
+    static let saladMinimumOthers = 3
 
     /// The sentences of another, dominant phase (noted in `notes`), and that phase.
     private func offPhaseSentences(
