@@ -46,16 +46,16 @@ public struct PromptValidator: Sendable {
             }
         }
         var lexicon = self.lexicon
-        let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
+                lexicon = lexicon.merged(with: try PromptDecoder().decodeLexicon(file.data.get(), file: file.path, base: lexicon))
                 results.append(FileResult(file: file.path, promptID: nil, problems: []))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
             }
         }
         let linter = PromptLinter(lexicon: lexicon)
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
             let data: Data

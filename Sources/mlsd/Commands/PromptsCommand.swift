@@ -140,7 +140,15 @@ enum PromptsCommand {
                     files.append(url)
                 }
             }
-            let formatter = PromptFormatter()
+            // The lists the prompts may use: the library's, with those of a lexicon.json being formatted.
+            let base = context.loadLibrary().lexicon
+            var lexicon = base
+            for file in files where file.lastPathComponent == PromptLibrary.lexiconFileName {
+                if let data = try? Data(contentsOf: file), let own = try? PromptDecoder().decodeLexicon(data, file: file.path, base: lexicon) {
+                    lexicon = lexicon.merged(with: own)
+                }
+            }
+            let formatter = PromptFormatter(lexicon: lexicon)
             let check = parsed.flag("check")
             var changed = 0
             var broken = 0
@@ -153,7 +161,7 @@ enum PromptsCommand {
                 let text: String
                 do {
                     text = file.lastPathComponent == PromptLibrary.lexiconFileName
-                        ? try formatter.formatLexicon(data, file: file.path)
+                        ? try formatter.formatLexicon(data, file: file.path, base: base)
                         : try formatter.formatPrompt(data, file: file.path)
                 } catch {
                     context.console.warn("\(error)")
