@@ -5,8 +5,9 @@ import Foundation
 /// `PromptFormat`, laid out by `JSONPrinter`. Only valid files are formatted (an invalid one is reported,
 /// never rewritten), and formatting a formatted file changes nothing.
 public struct PromptFormatter: Sendable {
-    /// The layout of prompt files: short signals share a line, a long one gets its own.
-    public static let promptPrinter = JSONPrinter(width: 120, fillKeys: ["signals", "unless", "targets", "tags"])
+    /// The layout of prompt files: short signals share a line, a long one gets its own; brackets share
+    /// lines with what they enclose (see `JSONPrinter.hanging`).
+    public static let promptPrinter = JSONPrinter(width: 120, fillKeys: ["signals", "unless", "covered", "targets", "tags"], hanging: true)
 
     private let normalizer = SignalNormalizer()
     private let factNormalizer = SignalNormalizer(removesVariants: false)
@@ -31,12 +32,12 @@ public struct PromptFormatter: Sendable {
     public func formatLexicon(_ data: Data, file: String, base: Lexicon = Lexicon()) throws(PromptError) -> String {
         _ = try PromptDecoder().decodeLexicon(data, file: file, base: base)
         let tree = try parse(data, file: file)
-        guard case .object(let members) = tree else { return JSONPrinter().print(tree) }
+        guard case .object(let members) = tree else { return JSONPrinter(hanging: true).print(tree) }
         var fillKeys: Set<String> = []
         for key in ["concepts", "lists"] {
             if case .object(let entries)? = tree[key] { fillKeys.formUnion(entries.map(\.key)) }
         }
-        return JSONPrinter(width: 120, fillKeys: fillKeys).print(.object(members))
+        return JSONPrinter(width: 120, fillKeys: fillKeys, hanging: true).print(.object(members))
     }
 
     private func parse(_ data: Data, file: String) throws(PromptError) -> JSONValue {
