@@ -41,14 +41,14 @@ struct FuzzRegressionTests {
     @discardableResult
     static func runPromptTarget(_ data: Data, file: String) -> (prompt: PromptError?, lint: [PromptError], lexicon: PromptError?) {
         var result: (prompt: PromptError?, lint: [PromptError], lexicon: PromptError?) = (nil, [], nil)
-        let decoder = PromptDecoder()
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
             let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
             result.lint = PromptLinter(lexicon: lexicon).lint(loaded)
             _ = PromptLinter(lexicon: lexicon).warnings(loaded)
             // fmt accepts every valid prompt and formatting is idempotent.
-            let formatter = PromptFormatter()
+            let formatter = PromptFormatter(lexicon: lexicon)
             let once = try? formatter.formatPrompt(data, file: file)
             #expect(once != nil, "fmt refused a valid prompt")
             if let once { #expect((try? formatter.formatPrompt(Data(once.utf8), file: file)) == once, "fmt is not idempotent") }

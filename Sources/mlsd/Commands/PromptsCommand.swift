@@ -195,27 +195,45 @@ enum PromptsCommand {
         })
 
     static let concepts = CommandSpec(
-        name: "concepts", abstract: "List the lexicon's concepts (used in signals as @name) with their terms.",
-        arguments: [ArgumentSpec(name: "name", help: "Show only this concept.", isOptional: true)],
-        options: [OptionSpec(name: "json", help: "Print JSON: an object of concept name to terms.")],
+        name: "concepts", abstract: "List the lexicon's concepts (@name) with their terms and its signal lists ($name).",
+        discussion: """
+            A concept (@name in a signal) matches any of its terms. A signal list ($name) stands for whole
+            signals, quantities and operators included, written once in lexicon.json under "lists". NAME is
+            a concept, or a list with or without its '$'. --json prints one object: concept name → terms,
+            "$list" → its signals.
+            """,
+        arguments: [ArgumentSpec(name: "name", help: "Show only this concept or list.", isOptional: true)],
+        options: [OptionSpec(name: "json", help: "Print JSON: concept name to terms, \"$list\" to signals.")],
         run: { parsed, context in
             let lexicon = context.loadLibrary().lexicon
-            var names = lexicon.concepts.keys.sorted()
+            var conceptNames = lexicon.concepts.keys.sorted()
+            var listNames = lexicon.lists.keys.sorted()
             if let name = parsed.arguments.first {
-                guard lexicon.concepts[name] != nil else {
-                    let hint = Suggest.closest(name, names).map { " Did you mean '\($0)'?" } ?? ""
-                    throw CommandError("No concept is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
+                let bare = name.hasPrefix("$") ? String(name.dropFirst()) : name
+                if !name.hasPrefix("$"), lexicon.concepts[name] != nil {
+                    conceptNames = [name]
+                    listNames = []
+                } else if lexicon.lists[bare] != nil {
+                    conceptNames = []
+                    listNames = [bare]
+                } else {
+                    let candidates = lexicon.concepts.keys.sorted() + lexicon.lists.keys.sorted().map { "$" + $0 }
+                    let hint = Suggest.closest(name, candidates).map { " Did you mean '\($0)'?" } ?? ""
+                    throw CommandError("No concept or list is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
                 }
-                names = [name]
             }
             if parsed.flag("json") {
                 var object: [String: Any] = [:]
-                for name in names { object[name] = lexicon.terms(for: name) }
+                for name in conceptNames { object[name] = lexicon.terms(for: name) }
+                for name in listNames { object["$" + name] = lexicon.lists[name] ?? [] }
                 context.console.print(try JSONText.encode(object))
                 return .success
             }
-            for name in names {
+            for name in conceptNames {
                 context.console.print("\(context.console.bold("@" + name)): " + lexicon.terms(for: name).joined(separator: ", "))
+            }
+            for name in listNames {
+                context.console.print("\(context.console.bold("$" + name)): " + (lexicon.lists[name] ?? []).joined(separator: " | "))
             }
             return .success
         })
