@@ -181,3 +181,21 @@ struct SignalListTests {
         #expect(library.lexicon.lists["ab-split"] != nil)
     }
 }
+
+@Suite("Named signal lists: lint")
+struct SignalListLintTests {
+    @Test("validate warns about a stem variant inside a list and a list named like a concept; the built-in lexicon has neither")
+    func lexiconWarnings() throws {
+        let text = #"{"schemaVersion": 1, "concepts": {"latency": ["latency"]}, "lists": {"cmp": ["compare", "compared"], "latency": ["slow"]}}"#
+        let folder = try PromptFixtures.folder(["lexicon.json": text])
+        let results = PromptValidator(lexicon: Lexicon()).validate(paths: [folder.appendingPathComponent("lexicon.json")])
+        let warnings = try #require(results.first).warnings.map(\.description)
+        #expect(warnings.count == 2, "\(warnings)")
+        #expect(warnings.contains { $0.contains("lists.cmp") && $0.contains("\"compared\" adds nothing to \"compare\"") })
+        #expect(warnings.contains { $0.contains("lists.latency") && $0.contains("the concept @latency") })
+
+        let builtin = try Data(contentsOf: CalibrationTests.promptsFolder.appendingPathComponent("lexicon.json"))
+        let lexicon = try PromptDecoder().decodeLexicon(builtin, file: "lexicon.json")
+        #expect(PromptLinter.lexiconWarnings(lexicon, lists: lexicon.signalLists, concepts: Set(lexicon.concepts.keys), file: "lexicon.json", data: builtin).isEmpty)
+    }
+}

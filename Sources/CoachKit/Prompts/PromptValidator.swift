@@ -48,8 +48,11 @@ public struct PromptValidator: Sendable {
         var lexicon = self.lexicon
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try PromptDecoder().decodeLexicon(file.data.get(), file: file.path, base: lexicon))
-                results.append(FileResult(file: file.path, promptID: nil, problems: []))
+                let data = try file.data.get()
+                let own = try PromptDecoder().decodeLexicon(data, file: file.path, base: lexicon)
+                lexicon = lexicon.merged(with: own)
+                let warnings = PromptLinter.lexiconWarnings(own, lists: lexicon.signalLists, concepts: Set(lexicon.concepts.keys), file: file.path, data: data)
+                results.append(FileResult(file: file.path, promptID: nil, problems: [], warnings: warnings))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
             }
