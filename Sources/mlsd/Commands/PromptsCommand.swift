@@ -118,8 +118,9 @@ enum PromptsCommand {
         name: "fmt", abstract: "Rewrite case-study files in the compact signal syntax, tidily and stably.",
         discussion: """
             Signals become compact strings, stem-redundant variants ("compare | compared") are removed,
-            fields holding their default are left out, keys follow a fixed order. Formatting twice changes
-            nothing. A folder stands for its JSON files (lexicon.json is tidied too); with no path, your
+            signals that spell out a named list of the lexicon become $name, fields holding their default
+            are left out, keys follow a fixed order, and brackets share lines with what they enclose.
+            Formatting twice changes nothing. A folder stands for its JSON files (lexicon.json is tidied too); with no path, your
             prompts folder. Invalid files are reported and never rewritten. Writes are atomic.
             """,
         arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
