@@ -80,6 +80,8 @@ struct FuzzRegressionTests {
             #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt: \(result)")
         case "compact-signals.json":
             #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt in the compact syntax: \(result)")
+        case "named-lists.json":
+            #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt using the built-in named lists: \(result)")
         case "signal-syntax-error.json":
             guard case .invalidField(_, let at, let path, _, _, _) = result.prompt else { Issue.record("expected a signal syntax error"); return }
             #expect(path == "phases.clarify.rubric[0].signals[0]")
