@@ -184,7 +184,9 @@ struct PromptAuthoringTests {
         let check = try MLSDProcess.run(["prompts", "fmt", "--check", folder.path], home: home)
         #expect(check.status == 0, "\(check.stdout)")
 
-        let broken = formatted.replacingOccurrences(of: "$junk", with: "$jnuk")
+        // One misspelt reference (with several, which one is reported first is not fixed).
+        let first = try #require(formatted.range(of: "$junk"))
+        let broken = formatted.replacingCharacters(in: first, with: "$jnuk")
         try broken.write(to: file, atomically: true, encoding: .utf8)
         let lines = broken.components(separatedBy: "\n")
         let lineIndex = try #require(lines.firstIndex { $0.contains("$jnuk") })
