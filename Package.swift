@@ -39,7 +39,9 @@ let package = Package(
         ),
         // Calibration/ holds the labelled answer corpora the calibration tests read from disk.
         .testTarget(name: "CoachKitTests", dependencies: ["CoachKit"], exclude: ["Calibration"]),
-        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "mlsdTests", dependencies: ["CoachKit", "mlsd"]),
+        // What the terminal tests share: a VT100 emulator (VirtualScreen) and a pseudo-terminal (PseudoTerminal).
+        .target(name: "TerminalTestSupport", dependencies: ["TerminalKit"], path: "Tests/TerminalTestSupport"),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit", "TerminalTestSupport"]),
+        .testTarget(name: "mlsdTests", dependencies: ["CoachKit", "mlsd", "TerminalTestSupport"]),
     ]
 )

@@ -1,5 +1,31 @@
-/// "Did you mean …" for mistyped names: the closest candidate within a small edit distance.
+/// "Did you mean …" for mistyped names: the closest candidate within a small edit distance, and the
+/// one wording of the hint, so every message asks the same way.
+///
+/// ```swift
+/// throw UsageError("Unknown command '\(word)'." + Suggestion.hint(for: word, in: names))
+/// // Unknown command 'stast'. Did you mean 'stats'?
+/// ```
 public enum Suggestion {
+    /// The question itself, "Did you mean 'stats'?", with `candidate` spelled by `shown` as the user
+    /// would type it (single-quoted, as command-line messages quote names, unless told otherwise).
+    public static func question(naming candidate: String, shown: (String) -> String = quoted) -> String {
+        "Did you mean \(shown(candidate))?"
+    }
+
+    /// " Did you mean 'stats'?" (with the space that joins it to a message) naming `candidate`, or ""
+    /// when there is none.
+    public static func hint(naming candidate: String?, shown: (String) -> String = quoted) -> String {
+        candidate.map { " " + question(naming: $0, shown: shown) } ?? ""
+    }
+
+    /// ``hint(naming:shown:)`` for the candidate closest to `word`: "" when none is close.
+    public static func hint(for word: String, in candidates: [String], shown: (String) -> String = quoted) -> String {
+        hint(naming: closest(to: word, in: candidates), shown: shown)
+    }
+
+    /// 'name': how command-line messages quote a name.
+    public static func quoted(_ name: String) -> String { "'\(name)'" }
+
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (name: String, distance: Int)?

@@ -76,4 +76,28 @@ struct NoteOutlineScoringTests {
         let score = scorer.score(.model, answer: "store the embeddings in a vector db and search it for the query image")
         #expect(score.items.first { $0.id == "model-ann-index" }?.level != ItemLevel.none)
     }
+
+    @Test("options followed by a labelled recommendation are options, not commitments", arguments: [
+        "- maximize clicks\n- maximize watch time\nRecommendation: watch time",
+        "- maximize clicks\n- maximize watch time\nI'd go with watch time",
+        "- maximize clicks\n- maximize watch time\nFinal: watch time",
+    ])
+    func labelledRecommendationIsAChoice(answer: String) {
+        let scorer = F.scorer(.frame, [F.item("watch", [.phrase("watch time")])], flags: [F.flag("clicks", [.phrase("maximize clicks")])])
+        #expect(scorer.score(.frame, answer: answer).redFlags.isEmpty, "\(answer)")
+        #expect(scorer.score(.frame, answer: "- maximize clicks\n- maximize watch time").redFlags.map(\.id) == ["clicks"])
+    }
+
+    @Test("Korean and Chinese notes: glossary terms read as English words, quoting the original")
+    func foreignTermsReadAsEnglish() {
+        let scorer = F.scorer(.clarify, [F.item("cold-start", [.phrase("cold start")])])
+        let chinese = scorer.score(.clarify, answer: "新用户的冷启动怎么处理？")
+        #expect(chinese.items[0].level != .none)
+        #expect(chinese.items[0].evidence?.sentence == "新用户的冷启动怎么处理？")
+        let tokens = ForeignTermReader(glossary: ["사용자": "user", "冷启动": "cold start"]).read(Tokenizer().tokens(in: "사용자가 冷启动"), in: Array("사용자가 冷启动"))
+        #expect(tokens.map(\.text) == ["user", "가", "cold", "start"])
+        #expect(tokens.map(\.start) == [0, 3, 5, 5])
+        // A word with no glossary term stays as it was.
+        #expect(ForeignTermReader(glossary: [:]).read(Tokenizer().tokens(in: "모델"), in: Array("모델")).map(\.text) == ["모델"])
+    }
 }

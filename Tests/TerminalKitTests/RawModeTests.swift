@@ -3,6 +3,7 @@
 #elseif canImport(Darwin)
 @preconcurrency import Darwin
 #endif
+import TerminalTestSupport
 import Testing
 @testable import TerminalKit
 

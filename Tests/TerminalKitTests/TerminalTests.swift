@@ -4,6 +4,7 @@
 @preconcurrency import Darwin
 #endif
 import Dispatch
+import TerminalTestSupport
 import Testing
 @testable import TerminalKit
 
@@ -22,13 +23,41 @@ struct TerminalTests {
         #expect(!piped.style.isEnabled)
         #expect(Terminal(fileDescriptor: pty.secondary, environment: [:]).style.isEnabled)
         #expect(!Terminal(fileDescriptor: pty.secondary, environment: ["NO_COLOR": "1"]).style.isEnabled)
+        // no-color.org: only a non-empty NO_COLOR counts.
+        #expect(Terminal(fileDescriptor: pty.secondary, environment: ["NO_COLOR": ""]).style.isEnabled)
+    }
+
+    @Test func standardTerminalAnswersForBothEnds() throws {
+        let pty = try #require(PseudoTerminal(columns: 91, rows: 20))
+        var descriptors: [Int32] = [-1, -1]
+        #expect(pipe(&descriptors) == 0)
+        defer { descriptors.forEach { close($0) } }
+        let environment = ["TERM": "xterm", "COLUMNS": "132"]
+
+        let onTerminal = StandardTerminal(environment: environment, input: pty.secondary, output: pty.secondary)
+        #expect(onTerminal.inputIsTTY && onTerminal.outputIsTTY && onTerminal.isInteractive)
+        #expect(onTerminal.columns == 91)  // the driver's size wins over $COLUMNS
+        #expect(onTerminal.style.isEnabled)
+        #expect(onTerminal.inputDescriptor == pty.secondary && onTerminal.output.fileDescriptor == pty.secondary)
+
+        // Piped answers: no live screen even though the output is a terminal.
+        let pipedInput = StandardTerminal(environment: environment, input: descriptors[0], output: pty.secondary)
+        #expect(!pipedInput.inputIsTTY && pipedInput.outputIsTTY && !pipedInput.isInteractive)
+
+        // Piped output: no screen, no colour, and the width from $COLUMNS (else 80).
+        let pipedOutput = StandardTerminal(environment: environment, input: pty.secondary, output: descriptors[1])
+        #expect(pipedOutput.inputIsTTY && !pipedOutput.outputIsTTY && !pipedOutput.isInteractive)
+        #expect(!pipedOutput.style.isEnabled)
+        #expect(pipedOutput.columns == 132)
+        #expect(StandardTerminal(environment: [:], input: descriptors[0], output: descriptors[1]).columns == 80)
+
+        // A dumb terminal cannot move the cursor: line mode.
+        #expect(!StandardTerminal(environment: ["TERM": "dumb"], input: pty.secondary, output: pty.secondary).isInteractive)
     }
 
     @Test func sizeComesFromTheTerminalDriver() throws {
         let pty = try #require(PseudoTerminal())
-        var window = winsize(ws_row: 33, ws_col: 101, ws_xpixel: 0, ws_ypixel: 0)
-        let result = withUnsafeMutablePointer(to: &window) { ioctl(pty.primary, UInt(TIOCSWINSZ), $0) }
-        #expect(result == 0)
+        #expect(pty.resize(columns: 101, rows: 33))
         let terminal = Terminal(fileDescriptor: pty.secondary, environment: ["COLUMNS": "40", "LINES": "10"])
         #expect(terminal.size() == TerminalSize(columns: 101, rows: 33))
     }

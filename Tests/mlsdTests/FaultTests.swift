@@ -1,6 +1,7 @@
 import CoachKit
 import Foundation
 @preconcurrency import Glibc
+import TerminalTestSupport
 import Testing
 
 /// The interview under faults, driven through the real binary: a data folder that is missing or cannot
@@ -129,7 +130,7 @@ import Testing
         run.type("\u{03}")
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 1)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.screen.contains("Your answers (session "))
         #expect(run.screen.contains("Typed in the terminal."))
         #expect(run.screen.contains("half a line"))
@@ -147,7 +148,7 @@ import Testing
         run.send(SIGTERM)
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .uncaughtSignal && exit.status == SIGTERM)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.screen.contains("not entered yet"))
         #expect(run.output.contains("Error: Cannot save sessions in"))
         #expect(try rescued().session.phases[0].answer == "Entered line.\nnot entered yet")
@@ -335,9 +336,8 @@ import Testing
 
     /// What a terminal emulator does when its window changes size.
     func resize(_ run: InterviewProcess, columns: Int, rows: Int) {
-        run.screen = TestScreen(columns: columns, rows: rows)
-        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
-        _ = ioctl(run.secondary, UInt(TIOCSWINSZ), &size)
+        run.screen = VirtualScreen(columns: columns, rows: rows)
+        run.terminal.resize(columns: columns, rows: rows)
         run.send(SIGWINCH)
     }
 }

@@ -43,6 +43,19 @@ struct NextCommandTests {
         #expect(object["dueCount"] as? Int == 6)
     }
 
+    @Test("the schedule says when in the one relative-time wording")
+    func relativeTimesInTheSchedule() throws {
+        let home = MLSDProcess.temporaryHome()
+        defer { try? FileManager.default.removeItem(at: home) }
+        // First reviews come back after a day: practised 5.5 hours ago, every phase is due in 18.5 hours.
+        _ = try SessionFixtures.record(in: home, at: Date().addingTimeInterval(-5.5 * 3600), answers: .strong)
+        let result = try run(["next"], home)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rows = result.stdout.split(separator: "\n").filter { $0.contains("video-recommendation") && $0.contains(" d ") }
+        #expect(rows.count == 6)
+        #expect(rows.allSatisfy { $0.contains("5 hours ago") && $0.contains("in 18 hours") }, "\(rows)")
+    }
+
     @Test("skips bad files with warnings and still answers")
     func badFiles() throws {
         let (home, _) = try SessionFixtures.home()

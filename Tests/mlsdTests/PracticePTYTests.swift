@@ -1,6 +1,7 @@
 import CoachKit
 import Foundation
 @preconcurrency import Glibc
+import TerminalTestSupport
 import Testing
 
 /// `mlsd practice` in a real pseudo-terminal: the screen, the live status line, signals, and the saved
@@ -9,7 +10,7 @@ import Testing
     let home = MLSDProcess.temporaryHome()
 
     /// The screen row holding the status line ("… phase 04:58 left · total 44:58 left").
-    func statusLine(_ screen: TestScreen) -> String? {
+    func statusLine(_ screen: VirtualScreen) -> String? {
         screen.lines.last { $0.contains(" left") && $0.contains("total ") }
     }
 
@@ -46,7 +47,7 @@ import Testing
         for text in ["Interview over", "Overall", "Time / budget", "Improve next", "Deploy", "mlsd review last"] {
             #expect(run.screen.contains(text), "report shows \(text)")
         }
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
 
         let session = try #require(run.sessions().first)
         #expect(session.isFinished)
@@ -103,7 +104,7 @@ import Testing
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 0)
         #expect(run.screen.contains("Saved. Continue with: mlsd resume"))
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         let session = try #require(run.sessions().first)
         #expect(!session.isFinished)
         #expect(session.phases[0].answer == "half a sentence, and the rest")
@@ -122,7 +123,7 @@ import Testing
         run.send(SIGTERM)
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .uncaughtSignal && exit.status == SIGTERM)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.terminalSettings.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO))
         #expect(run.output.hasSuffix("\u{1B}[?2004l\u{1B}[?25h") || run.output.contains("\u{1B}[?2004l"))
         let session = try #require(run.sessions().first)
@@ -141,7 +142,7 @@ import Testing
         run.send(SIGABRT)  // what abort() or a failed precondition delivers
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .uncaughtSignal || exit.status != 0)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.sessions().first?.phases[0].answer == "Saved before the crash.")
     }
 
@@ -153,7 +154,7 @@ import Testing
         run.send(SIGHUP)
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .uncaughtSignal && exit.status == SIGHUP)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.sessions().first?.events.last?.kind == .pause)
     }
 
@@ -188,9 +189,8 @@ import Testing
         #expect(run.waitFor("phase 05:00 left"))
         run.type("Some text")
         #expect(run.waitFor("│ Some text"))
-        run.screen = TestScreen(columns: 60, rows: 20)
-        var size = winsize(ws_row: 20, ws_col: 60, ws_xpixel: 0, ws_ypixel: 0)
-        _ = ioctl(run.secondary, UInt(TIOCSWINSZ), &size)
+        run.screen = VirtualScreen(columns: 60, rows: 20)
+        run.terminal.resize(columns: 60, rows: 20)
         run.send(SIGWINCH)
         #expect(run.waitFor("│ Some text"))
         #expect(run.screen.contains("── Phase 1/6 · Clarify · 05:00"))
@@ -308,10 +308,10 @@ import Testing
         let attempts = try DrillLog(url: home.appendingPathComponent("drills.json")).load()
         #expect(attempts.count == 1 && attempts[0].covered && attempts[0].itemID == "deploy-streaming-features")
         #expect(run.sessions().isEmpty, "a drill is not a session")
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
     }
 
-    func statusLine80(_ screen: TestScreen) -> String? {
+    func statusLine80(_ screen: VirtualScreen) -> String? {
         screen.lines.last { $0.contains("phase ") || $0.contains(":") }
     }
 }

@@ -1,6 +1,7 @@
 import CoachKit
 import Foundation
 @preconcurrency import Glibc
+import TerminalTestSupport
 import Testing
 
 /// SIGQUIT, Ctrl-\, SIGTSTP, Ctrl-Z and SIGCONT during an interview in a real pseudo-terminal
@@ -31,7 +32,7 @@ import Testing
     func expectQuitBySIGQUIT(_ run: InterviewProcess) throws {
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .uncaughtSignal && exit.status == SIGQUIT)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(!run.output.contains("crashed") && !run.output.contains("Backtrace") && !run.output.contains("Fatal error"))
         let session = try #require(run.sessions().first)
         #expect(session.phases[0].answer == "A saved line.\na draft")
@@ -57,10 +58,10 @@ import Testing
         suspend()
         #expect(run.wait { _ in Self.state(of: pid) == "T" }, "the process did not stop")
         // Stopped with the terminal as the shell left it, and the draft saved.
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.sessions().first?.phases[0].answer == "A saved line.\na draft")
         // `fg`: continued, raw mode again and the screen redrawn (onto a blank test screen).
-        run.screen = TestScreen(columns: 100, rows: 30)
+        run.screen = VirtualScreen(columns: 100, rows: 30)
         kill(pid, SIGCONT)
         #expect(run.waitFor("│ a draft"))
         #expect(run.waitFor("Phase 1/6 · Clarify"))
@@ -68,7 +69,7 @@ import Testing
         run.type(", and more after fg\r/quit\r")
         let exit = try #require(run.waitForExit())
         #expect(exit.reason == .exit && exit.status == 0)
-        #expect(sameTerminalSettings(run.terminalSettings, run.originalSettings))
+        #expect(sameSettings(run.terminalSettings, run.originalSettings))
         #expect(run.sessions().first?.phases[0].answer == "A saved line.\na draft, and more after fg")
     }
 

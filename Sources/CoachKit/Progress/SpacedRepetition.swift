@@ -150,7 +150,7 @@ public struct SpacedRepetition: Sendable {
             let due = cards.filter { $0.isDue(at: now) }.count
             return PracticeRecommendation(
                 kind: .due, promptID: card.promptID, phase: card.phase, due: card.due, lastScore: card.lastScore,
-                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(Self.ago(card.lastPractised, now: now)) — \(why)."
+                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(RelativeTime.describe(card.lastPractised, now: now)) — \(why)."
                     + (due > 1 ? " It is the most urgent of \(due) due phases." : ""))
         }
         let practised = Set(cards.map(\.promptID))
@@ -172,7 +172,7 @@ public struct SpacedRepetition: Sendable {
         guard let soonest = cards.first else { return nil }
         return PracticeRecommendation(
             kind: .ahead, promptID: soonest.promptID, phase: soonest.phase, due: soonest.due, lastScore: soonest.lastScore,
-            reason: "Nothing is due yet. \(soonest.phase.title) on \(title(soonest.promptID)) is due next (\(Self.until(soonest.due, now: now)), "
+            reason: "Nothing is due yet. \(soonest.phase.title) on \(title(soonest.promptID)) is due next (\(RelativeTime.describe(soonest.due, now: now)), "
                 + "last score \(soonest.lastScore)); practising it now gets ahead.")
     }
 
@@ -180,30 +180,6 @@ public struct SpacedRepetition: Sendable {
         let rounded = (value * 10).rounded() / 10
         let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
         return "\(text) day\(rounded == 1 ? "" : "s")"
-    }
-
-    /// "just now", "5 hours ago", "yesterday", "3 days ago".
-    static func ago(_ date: Date, now: Date) -> String {
-        let seconds = now.timeIntervalSince(date)
-        if seconds < 3600 { return "just now" }
-        if seconds < day {
-            let hours = Int(seconds / 3600)
-            return "\(hours) hour\(hours == 1 ? "" : "s") ago"
-        }
-        let days = Int(seconds / day)
-        return days == 1 ? "yesterday" : "\(days) days ago"
-    }
-
-    /// "within the hour", "in 5 hours", "in 3 days".
-    static func until(_ date: Date, now: Date) -> String {
-        let seconds = date.timeIntervalSince(now)
-        if seconds < 3600 { return "within the hour" }
-        if seconds < day {
-            let hours = Int(seconds / 3600)
-            return "in \(hours) hour\(hours == 1 ? "" : "s")"
-        }
-        let days = Int((seconds / day).rounded())
-        return "in \(days) day\(days == 1 ? "" : "s")"
     }
 }
 

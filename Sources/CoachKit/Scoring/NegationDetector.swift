@@ -503,6 +503,13 @@ extension NegationDetector {
 
     /// A decision among options: a choice word, or an arrow ("->", "=>", "→") in the raw text.
     static func isChoice(_ words: [String], text: String) -> Bool {
-        words.contains { choiceWords.contains($0) } || text.contains("->") || text.contains("=>") || text.contains("→")
+        if words.contains(where: { choiceWords.contains($0) }) || text.contains("->") || text.contains("=>") || text.contains("→") { return true }
+        let lowered = text.lowercased()
+        return choiceOpeners.contains { lowered.hasPrefix($0) } || choicePhrases.contains { lowered.contains($0) }
     }
+
+    /// Labels that introduce the option taken: "Recommendation: start with GBDT", "Final: two-tower".
+    static let choiceOpeners = ["recommendation:", "recommended:", "final:", "final choice", "final answer", "conclusion:", "verdict:", "selected:"]
+    /// "I'd go with", "we'll go with", "going with", "let's go with", "settle on".
+    static let choicePhrases = ["go with ", "going with ", "settle on ", "opt for ", "we'll use ", "i'll use ", "i would use ", "i'd use "]
 }

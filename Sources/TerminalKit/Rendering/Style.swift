@@ -48,7 +48,9 @@ public struct Style: Equatable, Sendable {
         self.isTerminal = isTerminal
     }
 
-    /// Decides from whether the output is a terminal and from the environment (`NO_COLOR`, `TERM`).
+    /// Decides from whether the output is a terminal and from the environment (`NO_COLOR`, `TERM`). The one
+    /// colour decision: ``Terminal/style`` and the executable's console both come here. Per no-color.org only
+    /// a non-empty `NO_COLOR` turns colour off; `NO_COLOR=` (empty) leaves it on.
     public init(outputIsTTY: Bool, environment: [String: String]) {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let dumb = environment["TERM"] == "dumb"

@@ -92,6 +92,29 @@ public final class SignalWatcher: @unchecked Sendable {
         signal(SIGTSTP, previous)
     }
 
+    /// Ends the process by `number` (a signal the watcher reported, after the app saved and restored
+    /// the terminal), as the shell and the parent expect: they see "killed by SIGTERM", not an exit
+    /// status. The watcher ignores the signal and dispatch signal sources may have blocked it in this
+    /// thread, so the default action is put back and the signal unblocked before it is raised. SIGQUIT's
+    /// default action would also dump core; the app has saved, so there is nothing to debug: no core.
+    /// Returns only if the signal's default action does not end the process.
+    public static func endProcess(by number: Int32) {
+        signal(number, SIG_DFL)
+        if number == SIGQUIT {
+            var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
+            #if canImport(Glibc)
+            setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
+            #else
+            setrlimit(RLIMIT_CORE, &noCore)
+            #endif
+        }
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, number)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        raise(number)
+    }
+
     /// The signals received since the last call, oldest first; empties the queue and the wake descriptor.
     public func takePending() -> [TerminalSignal] {
         lock.lock()

@@ -42,7 +42,8 @@ public struct Terminal: Sendable {
     /// True when raw mode, the line editor and the status line can be used; otherwise read and print lines.
     public var supportsInteractiveEditing: Bool { kind == .tty }
 
-    /// Styles for this output: colour only on an interactive terminal and when `NO_COLOR` is not set.
+    /// Styles for this output: colour only on an interactive terminal and when `NO_COLOR` is unset or empty
+    /// (the one colour decision; see ``Style/init(outputIsTTY:environment:)``).
     public var style: Style { Style(outputIsTTY: kind == .tty, environment: environment) }
 
     /// The current window size (see ``TerminalSize/current(fileDescriptor:environment:)``).

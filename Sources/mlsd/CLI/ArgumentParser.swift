@@ -31,7 +31,7 @@ struct ArgumentParser: Sendable {
                 remaining = remaining.dropFirst()
             } else if command.run == nil || command.arguments.isEmpty {
                 let names = command.visibleSubcommands.map(\.name)
-                let hint = Suggest.closest(next, names).map { " Did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.hint(for: next, in: names)
                 throw UsageError("Unknown command '\(next)'.\(hint)", command: command, path: path)
             } else {
                 break
@@ -73,8 +73,7 @@ struct ArgumentParser: Sendable {
                     continue
                 }
                 let candidates = options.map(\.longName) + (path.count == 1 ? ["--version"] : [])
-                let hint = Suggest.closest(word.split(separator: "=").first.map(String.init) ?? word, candidates)
-                    .map { " Did you mean '\($0)'?" } ?? ""
+                let hint = Suggestion.hint(for: word.split(separator: "=").first.map(String.init) ?? word, in: candidates)
                 throw UsageError("Unknown option '\(word)'.\(hint)", command: command, path: path)
             }
             if option.isFlag {

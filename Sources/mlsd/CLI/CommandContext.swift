@@ -1,10 +1,13 @@
 import CoachKit
 import Foundation
+import TerminalKit
 
 /// Everything a command needs from the outside world, injected so commands are testable.
 struct CommandContext: Sendable {
     var environment: [String: String]
     var console: Console
+    /// Whether standard input and output are terminals, and how wide: the one place commands ask.
+    var terminal: StandardTerminal
     var dataHome: DataHome
     /// `--prompts DIR` folders given on the command line, in order.
     var extraPromptFolders: [URL]

@@ -1,5 +1,6 @@
 import CoachKit
 import Foundation
+import TerminalKit
 
 /// Parses a command line, runs the command and turns every error into a message and an exit code.
 struct CommandRunner {
@@ -28,6 +29,7 @@ struct CommandRunner {
         let context = CommandContext(
             environment: environment,
             console: console,
+            terminal: StandardTerminal(environment: environment),
             dataHome: DataHome(environment: environment),
             extraPromptFolders: parsed.allValues("prompts").map { path in
                 URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)).standardizedFileURL

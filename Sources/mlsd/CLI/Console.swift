@@ -1,9 +1,10 @@
 import CoachKit
 import Foundation
-@preconcurrency import Glibc
+import TerminalKit
 
-/// Standard output and error, and whether they go to a terminal. Colour only on a TTY and never
-/// with NO_COLOR set or TERM=dumb.
+/// Standard output and error, and whether they go to a terminal. Whether to colour is TerminalKit's
+/// decision (``Style/init(outputIsTTY:environment:)``): only on a TTY, never with a non-empty NO_COLOR
+/// or TERM=dumb.
 struct Console: Sendable {
     var write: @Sendable (String) -> Void
     var writeError: @Sendable (String) -> Void
@@ -15,8 +16,13 @@ struct Console: Sendable {
     /// catches file names and quotes in messages. With colour on, only mlsd's own SGR sequences (which
     /// ``sgr(_:_:)`` makes) survive; nothing on standard error is styled, so there no ESC survives.
     static func standard(environment: [String: String]) -> Console {
-        let terminal = isatty(STDOUT_FILENO) == 1
-        let colour = terminal && environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+        standard(output: StandardTerminal(environment: environment).output)
+    }
+
+    /// The process's own output, styled as `output` (standard output, or a pseudo-terminal in a test) decides.
+    static func standard(output: Terminal) -> Console {
+        let terminal = output.isTTY
+        let colour = output.style.isEnabled
         return Console(
             write: { FileHandle.standardOutput.write(Data(safe($0, keepingStyles: colour).utf8)) },
             writeError: { FileHandle.standardError.write(Data(SafeText.clean($0).utf8)) },

@@ -25,7 +25,7 @@ struct ManPage {
             ".TP", "\\fB\\-\\-version\\fR", "Show the version.",
             ".SH ENVIRONMENT",
             ".TP", ".B MLSD_HOME", "The data home. Default: \\fI$XDG_DATA_HOME/mlsd\\fR, else \\fI~/.local/share/mlsd\\fR.",
-            ".TP", ".B NO_COLOR", "When set, output is never coloured.",
+            ".TP", ".B NO_COLOR", "When set to a non-empty value, output is never coloured.",
             ".TP", ".B EDITOR", "The editor opened by \\fB/edit\\fR during an interview.",
             ".SH FILES",
             ".TP", ".I $MLSD_HOME/prompts/", "Your own case studies, one JSON file each.",

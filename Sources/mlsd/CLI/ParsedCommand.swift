@@ -1,3 +1,5 @@
+import CoachKit
+
 /// The result of parsing a command line against a `CommandSpec` tree.
 struct ParsedCommand: Sendable {
     /// The command that runs, e.g. `prompts list`.
@@ -29,7 +31,7 @@ struct ParsedCommand: Sendable {
     func choice(_ name: String, in choices: [String]) throws -> String? {
         guard let text = value(name) else { return nil }
         guard choices.contains(text) else {
-            let hint = Suggest.closest(text, choices).map { " Did you mean '\($0)'?" } ?? ""
+            let hint = Suggestion.hint(for: text, in: choices)
             throw UsageError(
                 "The value '\(text)' of '--\(name)' is not valid: expected one of \(choices.map { "'\($0)'" }.joined(separator: ", ")).\(hint)",
                 command: spec, path: path)

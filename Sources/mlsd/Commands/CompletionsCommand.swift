@@ -19,7 +19,7 @@ enum CompletionsCommand {
                 case "zsh": context.console.write(script.zsh())
                 case "fish": context.console.write(script.fish())
                 case let other:
-                    let hint = Suggest.closest(other, ["bash", "zsh", "fish"]).map { " Did you mean '\($0)'?" } ?? ""
+                    let hint = Suggestion.hint(for: other, in: ["bash", "zsh", "fish"])
                     throw UsageError("Unsupported shell '\(other)': expected bash, zsh or fish.\(hint)", command: parsed.spec, path: parsed.path)
                 }
                 return .success

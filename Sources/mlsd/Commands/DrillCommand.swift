@@ -69,8 +69,8 @@ enum DrillCommand {
             }
             item = ItemDrill(prompt: prompt, phase: card.phase, item: rubricItem)
             let why = isDue
-                ? "missed \(card.misses) of \(card.reviews) times, due \(card.card.isDue(at: now) ? "now" : DateText.relative(card.due, now: now))"
-                : "nothing is due; this one is due next (\(DateText.relative(card.due, now: now)))"
+                ? "missed \(card.misses) of \(card.reviews) times, due \(card.card.isDue(at: now) ? "now" : RelativeTime.describe(card.due, now: now))"
+                : "nothing is due; this one is due next (\(RelativeTime.describe(card.due, now: now)))"
             context.console.warn("Drill: \(card.promptID) · \(card.phase.title) · \(rubricItem.description) (\(why)).")
         }
         guard let loaded = library.prompt(id: item.promptID) else {
@@ -97,7 +97,7 @@ enum DrillCommand {
             [
                 card.itemID, "\(card.promptID) · \(card.phase.rawValue)", "\(card.misses)/\(card.reviews)",
                 card.isMastered ? "mastered" : card.missStreak > 0 ? "missed last" : "covered last",
-                card.card.isDue(at: now) ? "due now" : DateText.relative(card.due, now: now),
+                card.card.isDue(at: now) ? "due now" : RelativeTime.describe(card.due, now: now),
             ]
         }
         console.write(TextTable(headers: ["ITEM", "CASE · PHASE", "MISSED", "STATE", "NEXT"], rows: rows).render(bold: console.bold))

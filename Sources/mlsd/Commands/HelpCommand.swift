@@ -1,3 +1,5 @@
+import CoachKit
+
 /// `mlsd help [COMMAND…]`: the same text as `mlsd COMMAND --help`.
 enum HelpCommand {
     static var spec: CommandSpec {
@@ -10,7 +12,7 @@ enum HelpCommand {
                 var path = [spec.name]
                 for name in parsed.arguments {
                     guard let sub = spec.subcommand(named: name) else {
-                        let hint = Suggest.closest(name, spec.subcommands.map(\.name)).map { " Did you mean '\($0)'?" } ?? ""
+                        let hint = Suggestion.hint(for: name, in: spec.subcommands.map(\.name))
                         throw UsageError("Unknown command '\(name)'.\(hint)", command: spec, path: path)
                     }
                     spec = sub

@@ -1,6 +1,5 @@
 import CoachKit
 import Foundation
-@preconcurrency import Glibc
 
 /// `mlsd history [--prompt ID] [--limit N] [--json]` lists the sessions, newest first;
 /// `mlsd history rm SESSION [--yes]` deletes one.
@@ -134,7 +133,7 @@ enum HistoryCommand {
                     + (summary.overall.map { "score \($0)" } ?? "not scored") + ")"
             }
             if !parsed.flag("yes") {
-                guard isatty(STDIN_FILENO) == 1 else {
+                guard context.terminal.inputIsTTY else {
                     throw CommandError(
                         "Not deleting without a confirmation: standard input is not a terminal. Add --yes to delete from a script: "
                             + "mlsd history rm --yes \(parsed.arguments.joined(separator: " "))")

@@ -108,15 +108,14 @@ enum PracticeCommand {
         let ids = library.prompts.map(\.outline.id)
         let suggestion = PracticeSuggestion()
         let suggested = suggestion.suggest(promptIDs: ids, sessions: sessions) ?? ids[0]
-        guard InterviewLauncher.isInteractive(environment: context.environment) else {
+        guard context.terminal.isInteractive else {
             context.console.warn("No case study given; practising the least-practised one: \(suggested).")
             return library.prompt(id: suggested)!
         }
         let menu = PromptMenu(
             console: context.console, prompts: library.prompts,
             tallies: suggestion.tallies(promptIDs: ids, sessions: sessions), suggested: suggested)
-        let width = TerminalSize.current(fileDescriptor: InterviewLauncher.outputDescriptor, environment: context.environment).columns
-        guard let chosen = menu.ask(input: InterviewLauncher.inputDescriptor, width: width) else {
+        guard let chosen = menu.ask(input: context.terminal.inputDescriptor, width: context.terminal.columns) else {
             throw CommandError("No case study chosen.")
         }
         return chosen

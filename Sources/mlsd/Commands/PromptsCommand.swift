@@ -219,7 +219,7 @@ enum PromptsCommand {
                     listNames = [bare]
                 } else {
                     let candidates = lexicon.concepts.keys.sorted() + lexicon.lists.keys.sorted().map { "$" + $0 }
-                    let hint = Suggest.closest(name, candidates).map { " Did you mean '\($0)'?" } ?? ""
+                    let hint = Suggestion.hint(for: name, in: candidates)
                     throw CommandError("No concept or list is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
                 }
             }
@@ -251,7 +251,7 @@ enum PromptsCommand {
     static func lookUp(_ id: String, in library: PromptLibrary, code: ExitCode = .failure) throws -> LoadedPrompt {
         if let loaded = library.prompt(id: id) { return loaded }
         let ids = library.prompts.map(\.outline.id)
-        let hint = Suggest.closest(id, ids).map { " Did you mean '\($0)'?" } ?? ""
+        let hint = Suggestion.hint(for: id, in: ids)
         throw CommandError("No case study has the id '\(id)'.\(hint) See 'mlsd prompts list'.", code: code)
     }
 }

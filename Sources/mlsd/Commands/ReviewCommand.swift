@@ -1,6 +1,5 @@
 import CoachKit
 import Foundation
-@preconcurrency import Glibc
 import TerminalKit
 
 /// `mlsd review SESSION|last [--rescore] [--compare OTHER]`: the whole interview again, scored.
@@ -49,7 +48,7 @@ enum ReviewCommand {
                 throw CommandError("Both references name the same session (\(session.id)); give another attempt to compare with.", code: .dataError)
             }
             let (earlier, later) = session.startedAt <= second.startedAt ? (session, second) : (second, session)
-            let width = TerminalSize.current(fileDescriptor: STDOUT_FILENO, environment: context.environment).columns
+            let width = context.terminal.columns
             console.write(SessionComparisonRenderer(console: console, dates: dates, width: max(60, width)).render(
                 SessionTranscript(session: earlier, prompt: prompt), SessionTranscript(session: later, prompt: prompt)))
             return .success

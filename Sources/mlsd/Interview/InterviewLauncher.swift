@@ -16,14 +16,6 @@ struct InterviewLauncher {
     /// `--reference`: what a strong answer says, per phase, after the interview.
     var showReference = false
 
-    static let inputDescriptor = STDIN_FILENO
-    static let outputDescriptor = STDOUT_FILENO
-
-    /// True when the live screen can be used: both ends are a terminal that can move the cursor.
-    static func isInteractive(environment: [String: String]) -> Bool {
-        isatty(inputDescriptor) == 1 && Terminal(fileDescriptor: outputDescriptor, environment: environment).kind == .tty
-    }
-
     /// The wall clock, or the test hook's clock when a test set `MLSD_TEST_CLOCK` (see ``TestHookClock``).
     private var clock: any SessionClock { TestHookClock.fromEnvironment(context.environment) ?? SystemClock() }
 
@@ -84,17 +76,17 @@ struct InterviewLauncher {
         let session: Session
         var console = context.console
         var reportWidth = 0
-        let interactive = Self.isInteractive(environment: environment)
+        let interactive = context.terminal.isInteractive
         var engine = engine
         // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
         // answers written as "answer, /next" per phase must each land in their own phase.
         engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
         if interactive {
-            let terminal = Terminal(fileDescriptor: Self.outputDescriptor, environment: environment)
+            let terminal = context.terminal.output
             var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
             formatter.followUps = engine.asksFollowUps
             var screen = TerminalInterview(
-                engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: Self.inputDescriptor)
+                engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: context.terminal.inputDescriptor)
             do {
                 outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
             } catch let error as RawModeError {
@@ -111,7 +103,7 @@ struct InterviewLauncher {
             output.write(formatter.intro(session: engine.session, resumed: resumed))
             var lines = PlainInterview(
                 engine: engine, formatter: formatter, write: { output.write($0) }, warn: { output.writeError($0) },
-                inputDescriptor: Self.inputDescriptor)
+                inputDescriptor: context.terminal.inputDescriptor)
             outcome = lines.run(opening: opening)
             session = lines.engine.session
         }
@@ -144,19 +136,8 @@ struct InterviewLauncher {
         case .signalled(let number):
             if let unsaved { console.warn("Error: " + showUnsaved(unsaved, console: console).message) }
             lock?.release()
-            // Saved and restored: now die of the signal, as the shell and the parent expect. The
-            // signal may still be blocked in this thread (dispatch signal sources block it): unblock it.
-            signal(number, SIG_DFL)
-            // SIGQUIT's default action also dumps core: the session is saved, there is nothing to debug.
-            if number == SIGQUIT {
-                var noCore = rlimit(rlim_cur: 0, rlim_max: 0)
-                setrlimit(__rlimit_resource_t(RLIMIT_CORE.rawValue), &noCore)
-            }
-            var signals = sigset_t()
-            sigemptyset(&signals)
-            sigaddset(&signals, number)
-            pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-            raise(number)
+            // Saved and restored: now die of the signal, as the shell and the parent expect.
+            SignalWatcher.endProcess(by: number)
             return .failure
         }
     }
@@ -173,8 +154,8 @@ struct InterviewLauncher {
                 let schedule = ItemSchedule(summaries: listing.summaries, drills: (try? log.load()) ?? [attempt], prompts: [prompt])
                 if let card = schedule.cards(at: context.now()).first(where: { $0.itemID == attempt.itemID && $0.phase == attempt.phase }) {
                     next = console.dim(card.isMastered
-                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(DateText.relative(card.due, now: context.now()))."
-                        : "It comes back \(DateText.relative(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
+                        ? "Mastered (covered \(card.coveredStreak) times in a row); it comes back \(RelativeTime.describe(card.due, now: context.now()))."
+                        : "It comes back \(RelativeTime.describe(card.due, now: context.now())). Drill saved; see 'mlsd stats'.")
                 } else {
                     next = console.dim("Drill saved; see 'mlsd stats'.")
                 }

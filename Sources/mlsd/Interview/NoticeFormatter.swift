@@ -122,7 +122,7 @@ struct NoticeFormatter {
         case .help:
             return help()
         case .unknownCommand(let word, let suggestion):
-            let hint = suggestion.map { " Did you mean \($0)?" } ?? ""
+            let hint = Suggestion.hint(naming: suggestion, shown: { $0 })
             return style.yellow("Unknown command \(word).\(hint)") + style.dim(" Type /help for the list.") + "\n"
         case .emptyQuestion:
             return style.dim("Ask it on the same line: /ask how many users are there?") + "\n"

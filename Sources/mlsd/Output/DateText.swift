@@ -21,17 +21,6 @@ struct DateText {
     func minute(_ date: Date) -> String { minuteFormatter.string(from: date) }
     func day(_ date: Date) -> String { dayFormatter.string(from: date) }
 
-    /// "5 h ago", "3 days ago", "in 20 h", "in 2 days", "now": whole hours under a day, whole days above.
-    static func relative(_ date: Date, now: Date) -> String {
-        let seconds = now.timeIntervalSince(date)
-        let magnitude = abs(seconds)
-        if magnitude < 3600 { return "now" }
-        let text = magnitude < 86_400
-            ? "\(Int(magnitude / 3600)) h"
-            : "\(Int(magnitude / 86_400)) day\(Int(magnitude / 86_400) == 1 ? "" : "s")"
-        return seconds > 0 ? text + " ago" : "in " + text
-    }
-
     /// "40 min", "1.5 h".
     static func duration(_ seconds: Double) -> String {
         if seconds < 3600 { return "\(Int((seconds / 60).rounded())) min" }

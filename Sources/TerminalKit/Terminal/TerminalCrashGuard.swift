@@ -1,14 +1,30 @@
+#if canImport(Glibc)
 @preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
 
-/// Restores the terminal if mlsd crashes (a trap, a bad access, an abort) while in raw mode, so the
-/// user's shell is never left without echo. Thrown errors and signals are handled by the interview
-/// itself (`defer`, ``SignalWatcher``); this covers the paths where no Swift code runs any more.
+/// Restores the terminal if the app crashes (a trap, a bad access, an abort) while in raw mode, so the
+/// user's shell is never left without echo. Thrown errors and signals are handled by the app itself
+/// (`defer`, ``SignalWatcher``, ``SignalWatcher/endProcess(by:)``); this covers the paths where no
+/// Swift code runs any more.
 ///
 /// The handler only calls async-signal-safe functions (`tcsetattr`, `write`, `sigaction`, `raise`),
 /// reads settings captured once before raw mode, then puts the previous handler back and raises the
 /// signal again, so the runtime's own crash report (backtrace) still appears and the process ends.
-enum TerminalCrashGuard {
-    static let signals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
+///
+/// The one piece of process-wide state in TerminalKit: signal handlers are per process, so the
+/// settings they restore have to be too. Install once around raw mode:
+///
+/// ```swift
+/// TerminalCrashGuard.install()
+/// defer { TerminalCrashGuard.uninstall() }
+/// let rawMode = try RawMode.enter(input: STDIN_FILENO, output: STDOUT_FILENO)
+/// defer { rawMode.restore() }
+/// ```
+public enum TerminalCrashGuard {
+    /// The crash signals covered.
+    public static let signals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE]
 
     /// The terminal's settings before raw mode and the handlers that were there before ours.
     /// Immutable once made: the only state the handler reads.
@@ -18,6 +34,8 @@ enum TerminalCrashGuard {
         var output: Int32
         var settings: termios
         var previous: [sigaction]
+        /// Bracketed paste off, cursor visible, a fresh line: made here, as the handler must not allocate.
+        var reset: [UInt8]
     }
 
     private static let saved: Saved? = {
@@ -29,11 +47,12 @@ enum TerminalCrashGuard {
             sigaction(number, nil, &old)
             previous.append(old)
         }
-        return Saved(input: STDIN_FILENO, output: STDOUT_FILENO, settings: settings, previous: previous)
+        let reset = Array((ControlSequence.disableBracketedPaste + ControlSequence.showCursor + ControlSequence.newline).utf8)
+        return Saved(input: STDIN_FILENO, output: STDOUT_FILENO, settings: settings, previous: previous, reset: reset)
     }()
 
     /// Captures the terminal settings and installs the handlers. Call before entering raw mode.
-    static func install() {
+    public static func install() {
         guard saved != nil else { return }
         // A parent may have started mlsd with these blocked; a blocked crash signal would never reach us.
         var unblock = sigset_t()
@@ -50,7 +69,7 @@ enum TerminalCrashGuard {
     }
 
     /// Puts the previous handlers back (the interview is over and the terminal restored).
-    static func uninstall() {
+    public static func uninstall() {
         guard let saved else { return }
         for (index, number) in signals.enumerated() {
             var old = saved.previous[index]
@@ -62,8 +81,7 @@ enum TerminalCrashGuard {
         guard let saved else { return }
         var settings = saved.settings
         tcsetattr(saved.input, TCSANOW, &settings)
-        let reset: [UInt8] = Array("\u{1B}[?2004l\u{1B}[?25h\r\n".utf8)
-        reset.withUnsafeBufferPointer { _ = write(saved.output, $0.baseAddress, $0.count) }
+        saved.reset.withUnsafeBufferPointer { _ = write(saved.output, $0.baseAddress, $0.count) }
         if let index = signals.firstIndex(of: number) {
             var old = saved.previous[index]
             sigaction(number, &old, nil)

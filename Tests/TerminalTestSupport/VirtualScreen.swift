@@ -1,37 +1,50 @@
-@testable import TerminalKit
+import TerminalKit
 
-/// A tiny VT100 emulator: enough of a terminal to check what ``ScreenRenderer`` output looks like on screen.
+/// A small VT100 emulator, the one the tests share: enough of a terminal to check what ``ScreenRenderer``
+/// output, or the whole `mlsd` interview on a pseudo-terminal, looks like on screen.
 ///
-/// Supports printable text (with DisplayWidth cell widths and auto-wrap with the VT100 "pending wrap"
-/// state), CR, LF with scrolling, BEL, DECSC/DECRC (ESC 7 / ESC 8), and CSI A B C D H J K m and the private
-/// modes ?25 / ?2004 (accepted and ignored). Anything else fails the test through `unsupported`.
-struct VirtualScreen {
-    let columns: Int
-    let rows: Int
-    private(set) var cells: [[String]]
-    private(set) var scrollback: [String] = []
-    private(set) var cursorRow = 0
-    private(set) var cursorColumn = 0
+/// Supports printable text (``DisplayWidth`` cell widths, the same the app lays out with; auto-wrap with
+/// the VT100 "pending wrap" state), CR, LF with scrolling into a scrollback, BS, BEL, DECSC/DECRC
+/// (ESC 7 / ESC 8), the CSI sequences A B C D G H J K m, and the private modes ?25 / ?2004 (accepted and
+/// ignored). Anything else is recorded in ``unsupported`` (and otherwise ignored), so a renderer test can
+/// fail on sequences it did not expect while a test of the whole program just reads the text.
+public struct VirtualScreen: Sendable {
+    public let columns: Int
+    public let rows: Int
+    public private(set) var cells: [[String]]
+    /// Rows scrolled off the top, oldest first, trailing spaces removed.
+    public private(set) var scrollback: [String] = []
+    public private(set) var cursorRow = 0
+    public private(set) var cursorColumn = 0
     private var pendingWrap = false
     private var saved: (row: Int, column: Int, pendingWrap: Bool)?
-    private(set) var unsupported: [String] = []
+    /// The control characters and sequences written that this emulator does not understand.
+    public private(set) var unsupported: [String] = []
 
-    init(columns: Int, rows: Int) {
+    public init(columns: Int, rows: Int) {
         self.columns = columns
         self.rows = rows
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
     }
 
     /// The text of screen row `row`, trailing spaces removed.
-    func line(_ row: Int) -> String {
+    public func line(_ row: Int) -> String {
         var text = cells[row].joined()
         while text.last == " " { text.removeLast() }
         return text
     }
 
-    var lines: [String] { (0..<rows).map(line) }
+    /// The rows of the screen, top to bottom.
+    public var lines: [String] { (0..<rows).map(line) }
+    /// Scrollback and screen, top to bottom.
+    public var allLines: [String] { scrollback + lines }
+    /// The row currently holding the cursor.
+    public var cursorLine: String { line(cursorRow) }
 
-    mutating func write(_ output: String) {
+    /// True when `text` is on one row of the screen or its scrollback.
+    public func contains(_ text: String) -> Bool { allLines.contains { $0.contains(text) } }
+
+    public mutating func write(_ output: String) {
         let scalars = Array(output.unicodeScalars)
         var index = 0
         var textRun = ""
@@ -53,10 +66,16 @@ struct VirtualScreen {
             case "\n":
                 flushText(&self)
                 lineFeed()
+            case "\u{08}":
+                // Backspace: what a terminal's own line editing echoes ("\b \b") outside raw mode.
+                flushText(&self)
+                cursorColumn = max(0, cursorColumn - 1)
+                pendingWrap = false
             case "\u{07}":
                 flushText(&self)
             default:
                 if scalar.value < 0x20 {
+                    flushText(&self)
                     unsupported.append("control \(scalar.value)")
                 } else {
                     textRun.unicodeScalars.append(scalar)
@@ -92,9 +111,8 @@ struct VirtualScreen {
     private mutating func lineFeed() {
         pendingWrap = false
         if cursorRow == rows - 1 {
-            var first = cells.removeFirst().joined()
-            while first.last == " " { first.removeLast() }
-            scrollback.append(first)
+            scrollback.append(line(0))
+            cells.removeFirst()
             cells.append(Array(repeating: " ", count: columns))
         } else {
             cursorRow += 1
@@ -130,6 +148,11 @@ struct VirtualScreen {
             }
             controlSequence(parameters, final: scalars[index])
             return index + 1
+        case "(", ")":
+            // A character set designation names the set in a third character: skip all three.
+            let set = start + 2 < scalars.count ? String(scalars[start + 2]) : ""
+            unsupported.append("ESC \(scalars[start + 1])\(set)")
+            return min(scalars.count, start + 3)
         default:
             unsupported.append("ESC \(scalars[start + 1])")
             return start + 2
@@ -148,46 +171,57 @@ struct VirtualScreen {
         switch final {
         case "A":
             cursorRow = max(0, cursorRow - count)
-            pendingWrap = false
         case "B":
             cursorRow = min(rows - 1, cursorRow + count)
-            pendingWrap = false
         case "C":
             cursorColumn = min(columns - 1, cursorColumn + count)
-            pendingWrap = false
         case "D":
             cursorColumn = max(0, cursorColumn - count)
-            pendingWrap = false
+        case "G":
+            cursorColumn = min(columns - 1, count - 1)
         case "H":
             let row = numbers.first.flatMap { $0 } ?? 1
             let column = numbers.count > 1 ? (numbers[1] ?? 1) : 1
             cursorRow = min(rows - 1, max(0, row - 1))
             cursorColumn = min(columns - 1, max(0, column - 1))
-            pendingWrap = false
         case "J":
-            switch first {
-            case 0:
-                clearRow(cursorRow, from: cursorColumn)
-                for row in (cursorRow + 1)..<rows { clearRow(row, from: 0) }
-            case 2:
-                for row in 0..<rows { clearRow(row, from: 0) }
-            default:
-                unsupported.append("CSI \(parameters)J")
-            }
+            eraseInDisplay(first, parameters: parameters)
         case "K":
             switch first {
-            case 0: clearRow(cursorRow, from: cursorColumn)
-            case 2: clearRow(cursorRow, from: 0)
+            case 0: clearRow(cursorRow, columns: cursorColumn..<columns)
+            case 1: clearRow(cursorRow, columns: 0..<(cursorColumn + 1))
+            case 2: clearRow(cursorRow, columns: 0..<columns)
             default: unsupported.append("CSI \(parameters)K")
             }
         case "m":
-            break  // colours do not change the text
+            return  // colours do not change the text (nor the pending wrap)
         default:
             unsupported.append("CSI \(parameters)\(final)")
+            return
+        }
+        // As in xterm, moving the cursor and erasing both end a pending wrap.
+        pendingWrap = false
+    }
+
+    private mutating func eraseInDisplay(_ mode: Int, parameters: String) {
+        switch mode {
+        case 0:
+            clearRow(cursorRow, columns: cursorColumn..<columns)
+            for row in (cursorRow + 1)..<rows { clearRow(row, columns: 0..<columns) }
+        case 1:
+            for row in 0..<cursorRow { clearRow(row, columns: 0..<columns) }
+            clearRow(cursorRow, columns: 0..<(cursorColumn + 1))
+        case 2:
+            for row in 0..<rows { clearRow(row, columns: 0..<columns) }
+        case 3:
+            // xterm's "erase saved lines": the scrollback, not the screen.
+            scrollback.removeAll()
+        default:
+            unsupported.append("CSI \(parameters)J")
         }
     }
 
-    private mutating func clearRow(_ row: Int, from column: Int) {
-        for index in column..<columns { cells[row][index] = " " }
+    private mutating func clearRow(_ row: Int, columns range: Range<Int>) {
+        for index in range.clamped(to: 0..<columns) { cells[row][index] = " " }
     }
 }
