@@ -10,7 +10,8 @@ enum PromptFuzzTarget {
     static let lexicon = PromptLibrary().lexicon
 
     static func run(_ data: Data) {
-        let decoder = PromptDecoder()
+        // With the built-in lists, so `$name` references and their errors are fuzzed too.
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
             let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
@@ -18,7 +19,7 @@ enum PromptFuzzTarget {
                 check(problem)
             }
             // `mlsd prompts fmt` must accept every valid prompt, keep its meaning and be idempotent.
-            let formatter = PromptFormatter()
+            let formatter = PromptFormatter(lexicon: lexicon)
             do {
                 let once = try formatter.formatPrompt(data, file: file)
                 let (reformatted, _) = try decoder.decodePrompt(Data(once.utf8), file: file)

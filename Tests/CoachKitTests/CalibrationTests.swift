@@ -52,7 +52,7 @@ struct CalibrationTests {
         var scored: [Scored] = []
         for file in files.filter({ $0.pathExtension == "json" }).sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
             let corpus = try JSONDecoder().decode(Corpus.self, from: Data(contentsOf: file))
-            let prompt = try JSONDecoder().decode(Prompt.self, from: Data(contentsOf: promptsFolder.appendingPathComponent("\(corpus.prompt).json")))
+            let prompt = try PromptDecoder(lists: lexicon.signalLists).decodeValidatedPrompt(Data(contentsOf: promptsFolder.appendingPathComponent("\(corpus.prompt).json")))
             let scorer = Scorer(prompt: prompt, lexicon: lexicon)
             for answer in corpus.answers {
                 let phase = try #require(Phase(rawValue: answer.phase), "unknown phase in \(answer.id)")

@@ -41,14 +41,14 @@ struct FuzzRegressionTests {
     @discardableResult
     static func runPromptTarget(_ data: Data, file: String) -> (prompt: PromptError?, lint: [PromptError], lexicon: PromptError?) {
         var result: (prompt: PromptError?, lint: [PromptError], lexicon: PromptError?) = (nil, [], nil)
-        let decoder = PromptDecoder()
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
             let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
             result.lint = PromptLinter(lexicon: lexicon).lint(loaded)
             _ = PromptLinter(lexicon: lexicon).warnings(loaded)
             // fmt accepts every valid prompt and formatting is idempotent.
-            let formatter = PromptFormatter()
+            let formatter = PromptFormatter(lexicon: lexicon)
             let once = try? formatter.formatPrompt(data, file: file)
             #expect(once != nil, "fmt refused a valid prompt")
             if let once { #expect((try? formatter.formatPrompt(Data(once.utf8), file: file)) == once, "fmt is not idempotent") }
@@ -80,6 +80,8 @@ struct FuzzRegressionTests {
             #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt: \(result)")
         case "compact-signals.json":
             #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt in the compact syntax: \(result)")
+        case "named-lists.json":
+            #expect(result.prompt == nil && result.lint.isEmpty, "a valid prompt using the built-in named lists: \(result)")
         case "signal-syntax-error.json":
             guard case .invalidField(_, let at, let path, _, _, _) = result.prompt else { Issue.record("expected a signal syntax error"); return }
             #expect(path == "phases.clarify.rubric[0].signals[0]")

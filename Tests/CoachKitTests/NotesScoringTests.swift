@@ -11,7 +11,7 @@ struct NotesScoringTests {
     static func builtIn(_ id: String) throws -> Scorer {
         let folder = F.packageRoot.appendingPathComponent("Prompts")
         let lexicon = try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: folder.appendingPathComponent("lexicon.json")))
-        let prompt = try JSONDecoder().decode(Prompt.self, from: Data(contentsOf: folder.appendingPathComponent("\(id).json")))
+        let prompt = try PromptDecoder(lists: lexicon.signalLists).decodeValidatedPrompt(Data(contentsOf: folder.appendingPathComponent("\(id).json")))
         return Scorer(prompt: prompt, lexicon: lexicon)
     }
 
@@ -131,7 +131,7 @@ struct NotesScoringTests {
     func askReproductionInTheEngine() throws {
         let folder = F.packageRoot.appendingPathComponent("Prompts")
         let lexicon = try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: folder.appendingPathComponent("lexicon.json")))
-        let prompt = try JSONDecoder().decode(Prompt.self, from: Data(contentsOf: folder.appendingPathComponent("ad-click-prediction.json")))
+        let prompt = try PromptDecoder(lists: lexicon.signalLists).decodeValidatedPrompt(Data(contentsOf: folder.appendingPathComponent("ad-click-prediction.json")))
         var (engine, _) = InterviewEngine.start(
             prompt: prompt, lexicon: lexicon, options: SessionOptions(minutes: 45), drill: .clarify, clock: ManualClock(),
             id: "20270115-080000-ad-click-prediction", save: { _ in })

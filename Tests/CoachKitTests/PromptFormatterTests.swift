@@ -82,12 +82,46 @@ struct PromptFormatterTests {
     @Test("every built-in is already formatted, so fmt --check passes on Prompts/")
     func builtinsFormatted() throws {
         let folder = CalibrationTests.promptsFolder
+        let lexicon = try PromptDecoder().decodeLexicon(Data(contentsOf: folder.appendingPathComponent("lexicon.json")), file: "lexicon.json")
+        let formatter = PromptFormatter(lexicon: lexicon)
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".json") && name != "schema.json" {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let formatted = name == "lexicon.json"
                 ? try formatter.formatLexicon(data, file: name) : try formatter.formatPrompt(data, file: name)
             #expect(formatted == String(decoding: data, as: UTF8.self), "\(name) is not formatted: run mlsd prompts fmt Prompts")
         }
+    }
+
+    @Test("the hanging layout: brackets share lines with what they enclose, short fields share an object's first line")
+    func hangingLayout() throws {
+        let value = try JSONValue.parse(Array(#"{"rubric": [{"id": "a", "weight": 2, "description": "d", "signals": ["one two three", "four five six", "seven"], "hint": "h"}], "tags": ["x"]}"#.utf8))
+        let printed = JSONPrinter(width: 40, fillKeys: ["signals"], hanging: true).print(value)
+        #expect(printed == """
+            {
+              "rubric": [
+                {"id": "a", "weight": 2,
+                  "description": "d",
+                  "signals": ["one two three",
+                    "four five six", "seven"],
+                  "hint": "h"}
+              ],
+              "tags": ["x"]
+            }
+
+            """, "\(printed)")
+        #expect(try JSONValue.parse(Array(printed.utf8)) == value)
+    }
+
+    @Test("fmt is idempotent on every built-in with the hanging layout, and a standard-layout file reads back the same")
+    func hangingLayoutIdempotent() throws {
+        let folder = CalibrationTests.promptsFolder
+        let lexicon = try PromptDecoder().decodeLexicon(Data(contentsOf: folder.appendingPathComponent("lexicon.json")), file: "lexicon.json")
+        let formatter = PromptFormatter(lexicon: lexicon)
+        let data = try Data(contentsOf: folder.appendingPathComponent("feed-ranking.json"))
+        // The same document in the plain layout (brackets on lines of their own) formats back to the file.
+        let plain = JSONPrinter(width: 120).print(try JSONValue.parse(Array(data)))
+        #expect(plain.count > 0 && plain != String(decoding: data, as: UTF8.self))
+        #expect(try formatter.formatPrompt(Data(plain.utf8), file: "feed-ranking.json") == String(decoding: data, as: UTF8.self))
     }
 
     @Test("the checked-in schema.json is the one generated from the field table")

@@ -8,7 +8,7 @@ import Testing
 /// validation, and the fast path yields exactly what full validation yields.
 @Suite("Prompt library fast path")
 struct PromptLibraryFastPathTests {
-    let decoder = PromptDecoder()
+    let decoder = PromptDecoder(lists: PromptLibrary().lexicon.signalLists)
     let promptFiles = BuiltinPrompts.files.filter { $0.name != PromptLibrary.lexiconFileName && $0.name != "schema.json" }
 
     @Test("every built-in passes full validation: decoding, unknown fields and every lint rule")

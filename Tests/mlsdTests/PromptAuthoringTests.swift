@@ -154,6 +154,49 @@ struct PromptAuthoringTests {
         #expect(typo.stderr.contains("Did you mean 'latency'?"))
     }
 
+    @Test("named signal lists from the binary: concepts lists them, validate points at an unknown one, fmt writes them")
+    func namedLists() throws {
+        let all = try MLSDProcess.run(["prompts", "concepts"], home: home)
+        #expect(all.stdout.contains("$ab-split: (random | at random) + $ab-units + $ab-control"), "\(all.stdout)")
+        let json = try MLSDProcess.run(["prompts", "concepts", "--json"], home: home)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: [String]])
+        #expect(object["$ab-units"]?.contains("users") == true && object["qps"] != nil)
+        let one = try MLSDProcess.run(["prompts", "concepts", "$ab-control"], home: home)
+        #expect(one.status == 0 && one.stdout.hasPrefix("$ab-control: current model | old model"), "\(one.stdout)")
+        let typo = try MLSDProcess.run(["prompts", "concepts", "$ab-contrl"], home: home)
+        #expect(typo.status == 65 && typo.stderr.contains("Did you mean '$ab-control'?"), "\(typo.stderr)")
+
+        // A user folder: its lexicon adds a list; a prompt spells it out, another names a missing one.
+        let folder = home.appendingPathComponent("lists-case")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try #"{"schemaVersion": 1, "concepts": {}, "lists": {"junk": ["spam", "junk mail", "phishing"]}}"#
+            .write(to: folder.appendingPathComponent("lexicon.json"), atomically: true, encoding: .utf8)
+        _ = try MLSDProcess.run(["prompts", "new", "junk-case"], home: home)
+        let template = try String(contentsOf: home.appendingPathComponent("prompts/junk-case.json"), encoding: .utf8)
+        let spelled = template.replacingOccurrences(of: "\"a phrase a candidate would say\"", with: "\"filter + (spam | junk mail | phishing)\"")
+        let file = folder.appendingPathComponent("junk-case.json")
+        try spelled.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: home.appendingPathComponent("prompts/junk-case.json"))
+        let fmt = try MLSDProcess.run(["prompts", "fmt", folder.path], home: home)
+        #expect(fmt.status == 0, "\(fmt.stdout)\(fmt.stderr)")
+        let formatted = try String(contentsOf: file, encoding: .utf8)
+        #expect(formatted.contains("\"filter + $junk\""), "\(formatted)")
+        let check = try MLSDProcess.run(["prompts", "fmt", "--check", folder.path], home: home)
+        #expect(check.status == 0, "\(check.stdout)")
+
+        // One misspelt reference (with several, which one is reported first is not fixed).
+        let first = try #require(formatted.range(of: "$junk"))
+        let broken = formatted.replacingCharacters(in: first, with: "$jnuk")
+        try broken.write(to: file, atomically: true, encoding: .utf8)
+        let lines = broken.components(separatedBy: "\n")
+        let lineIndex = try #require(lines.firstIndex { $0.contains("$jnuk") })
+        let column = lines[lineIndex].distance(from: lines[lineIndex].startIndex, to: lines[lineIndex].range(of: "$jnuk")!.lowerBound) + 1
+        let validate = try MLSDProcess.run(["prompts", "validate", folder.path], home: home)
+        #expect(validate.status == 65)
+        #expect(validate.stdout.contains("junk-case.json:\(lineIndex + 1):\(column): phases."), "\(validate.stdout)")
+        #expect(validate.stdout.contains("Did you mean $junk?"), "\(validate.stdout)")
+    }
+
     @Test("validate --strict passes every built-in, and fmt --check passes on Prompts/")
     func builtinsStrictAndFormatted() throws {
         let strict = try MLSDProcess.run(["prompts", "validate", "--strict"], home: home)

@@ -88,10 +88,10 @@ public struct RubricItem: Codable, Sendable, Equatable {
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
         weight = c.contains(.weight) ? try RangeCheckedDecoding.double(c, .weight, in: 0...1000, what: "a weight") : Self.defaultWeight
-        signals = try c.decode([Signal].self, forKey: .signals)
+        signals = try c.decodeSignals(forKey: .signals)
         hint = try c.decode(String.self, forKey: .hint)
         why = try c.decode(String.self, forKey: .why)
-        covered = try c.decodeIfPresent([Signal].self, forKey: .covered) ?? []
+        covered = try c.decodeSignalsIfPresent(forKey: .covered) ?? []
         namedCredit = try c.decodeIfPresent(Double.self, forKey: .namedCredit)
     }
 
@@ -139,8 +139,8 @@ public struct RedFlag: Codable, Sendable, Equatable {
         id = try c.decode(String.self, forKey: .id)
         description = try c.decode(String.self, forKey: .description)
         penalty = c.contains(.penalty) ? try RangeCheckedDecoding.int(c, .penalty, in: -1000...1000, what: "a penalty") : 10
-        signals = try c.decode([Signal].self, forKey: .signals)
-        unless = try c.decodeIfPresent([Signal].self, forKey: .unless) ?? []
+        signals = try c.decodeSignals(forKey: .signals)
+        unless = try c.decodeSignalsIfPresent(forKey: .unless) ?? []
         why = try c.decode(String.self, forKey: .why)
     }
 }
@@ -176,6 +176,15 @@ public struct InterviewerFact: Codable, Sendable, Equatable {
         self.id = id
         self.signals = signals
         self.answer = answer
+    }
+
+    enum CodingKeys: String, CodingKey { case id, signals, answer }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        signals = try c.decodeSignals(forKey: .signals)
+        answer = try c.decode(String.self, forKey: .answer)
     }
 }
 

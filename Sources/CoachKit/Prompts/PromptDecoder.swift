@@ -3,14 +3,23 @@ import Foundation
 /// Turns the bytes of a prompt or lexicon file into a value, or into a `PromptError` that points at the
 /// line, column and JSON path of the problem.
 public struct PromptDecoder: Sendable {
-    public init() {}
+    /// The named lists a prompt's signals may use as `$name`.
+    public var lists: SignalLists
+
+    public init(lists: SignalLists = .empty) { self.lists = lists }
+
+    private var promptDecoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.userInfo[SignalLists.userInfoKey] = lists
+        return decoder
+    }
 
     /// Text fields come out with their control characters made visible (``SafeText``): prompt packs are
     /// shared, and their text is printed to terminals and written into exports.
     public func decodePrompt(_ data: Data, file: String) throws(PromptError) -> (Prompt, JSONSourceMap) {
         let map = try sourceMap(data, file: file)
         do {
-            let prompt = try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
+            let prompt = try promptDecoder.decode(Prompt.self, from: SafeText.cleanJSON(data))
             if prompt.schemaVersion != Prompt.currentSchemaVersion {
                 throw PromptError.invalidField(
                     file: file, at: map.position(of: "schemaVersion"), path: "schemaVersion",
@@ -41,7 +50,7 @@ public struct PromptDecoder: Sendable {
     /// and the unknown-field pass, which only serve error messages. The result equals what
     /// ``decodePrompt(_:file:)`` returns for the same bytes.
     public func decodeValidatedPrompt(_ data: Data) throws -> Prompt {
-        try JSONDecoder().decode(Prompt.self, from: SafeText.cleanJSON(data))
+        try promptDecoder.decode(Prompt.self, from: SafeText.cleanJSON(data))
     }
 
     /// The outline of a validated prompt, decoding only the fields listings and progress need.
@@ -54,13 +63,43 @@ public struct PromptDecoder: Sendable {
         try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
     }
 
-    public func decodeLexicon(_ data: Data, file: String) throws(PromptError) -> Lexicon {
+    /// A lexicon file, with its named lists checked: each resolves, with the lists of `base` (the
+    /// lexicons loaded before it) and its own — no unknown name, no cycle, no syntax error.
+    public func decodeLexicon(_ data: Data, file: String, base: Lexicon = Lexicon()) throws(PromptError) -> Lexicon {
         let map = try sourceMap(data, file: file)
+        let lexicon: Lexicon
         do {
-            return try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
+            lexicon = try JSONDecoder().decode(Lexicon.self, from: SafeText.cleanJSON(data))
         } catch {
             throw Self.explain(error, file: file, map: map, data: data)
         }
+        do {
+            _ = try SignalLists(definitions: base.merged(with: lexicon).lists, checkingFirst: lexicon.lists.keys.sorted())
+        } catch {
+            throw Self.explain(error, file: file, map: map, data: data, ownLists: Set(lexicon.lists.keys))
+        }
+        return lexicon
+    }
+
+    /// A list problem as a sentence with a position: the character inside the entry's string.
+    static func explain(_ problem: SignalLists.Problem, file: String, map: JSONSourceMap, data: Data, ownLists: Set<String>) -> PromptError {
+        guard ownLists.contains(problem.name) else {
+            return .rule(file: file, at: map.position(of: "lists"), path: "lists",
+                         problem: "a list of an earlier lexicon no longer resolves: \(problem.description)",
+                         fix: "Rename the list of this file that it depends on.")
+        }
+        guard let entry = problem.entry else {
+            let path = "lists.\(problem.name)"
+            return .invalidField(file: file, at: map.position(of: path), path: path, expected: problem.expected, found: problem.found,
+                                 fix: problem.fix + " The lists: `mlsd prompts guide`.")
+        }
+        let path = "lists.\(problem.name)[\(entry)]"
+        let start = map.position(of: path)
+        let at = JSONSourceMap.Position(
+            line: start.line, column: start.column + rawColumns(beforeCharacter: problem.offset, ofStringAt: start, in: data))
+        return .invalidField(
+            file: file, at: at, path: path, expected: "\(problem.expected) (character \(problem.offset + 1) of the signal)",
+            found: problem.found, fix: problem.fix + " The signal syntax: `mlsd prompts guide`.")
     }
 
     private func sourceMap(_ data: Data, file: String) throws(PromptError) -> JSONSourceMap {

@@ -79,8 +79,9 @@ public enum PromptFormat {
         ]),
         ("rubricItem", [
             Field("id", .kebab, help: "Stable id, unique within the prompt."),
-            Field("description", .text),
+            // Short fields first: `fmt` puts them on the item's first line, beside the id.
             Field("weight", .positiveNumber(maximum: 1000), default: .number("1"), help: "Relative weight within the phase."),
+            Field("description", .text),
             Field("signals", .array(of: .signal, minItems: 1), help: "Any one matching a sentence that is not negated covers the item."),
             Field("hint", .text),
             Field("why", .text),
@@ -91,8 +92,8 @@ public enum PromptFormat {
         ]),
         ("redFlag", [
             Field("id", .kebab),
-            Field("description", .text),
             Field("penalty", .integer(minimum: 1, maximum: 100), default: .number("10"), help: "Points subtracted from the phase score."),
+            Field("description", .text),
             Field("signals", .array(of: .signal, minItems: 1)),
             Field("unless", .array(of: .signal), default: emptyArray, help: "A sentence that also matches one of these does not fire."),
             Field("why", .text),

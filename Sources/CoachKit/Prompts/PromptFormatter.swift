@@ -5,29 +5,39 @@ import Foundation
 /// `PromptFormat`, laid out by `JSONPrinter`. Only valid files are formatted (an invalid one is reported,
 /// never rewritten), and formatting a formatted file changes nothing.
 public struct PromptFormatter: Sendable {
-    /// The layout of prompt files: short signals share a line, a long one gets its own.
-    public static let promptPrinter = JSONPrinter(width: 120, fillKeys: ["signals", "unless", "targets", "tags"])
+    /// The layout of prompt files: short signals share a line, a long one gets its own; brackets share
+    /// lines with what they enclose (see `JSONPrinter.hanging`).
+    public static let promptPrinter = JSONPrinter(width: 120, fillKeys: ["signals", "unless", "covered", "targets", "tags"], hanging: true)
 
     private let normalizer = SignalNormalizer()
     private let factNormalizer = SignalNormalizer(removesVariants: false)
+    /// The named lists prompts may use; a run of signals that spells one out is written `$name`.
+    private let lists: SignalLists
+    private let abbreviator: SignalListAbbreviator
 
-    public init() {}
+    /// `lexicon`: the lexicon the prompts are used with (its lists are used and written as `$name`).
+    public init(lexicon: Lexicon = Lexicon()) {
+        lists = lexicon.signalLists
+        abbreviator = SignalListAbbreviator(lists)
+    }
 
     /// The formatted text of a prompt file.
     public func formatPrompt(_ data: Data, file: String) throws(PromptError) -> String {
-        _ = try PromptDecoder().decodePrompt(data, file: file)
+        _ = try PromptDecoder(lists: lists).decodePrompt(data, file: file)
         let tree = try parse(data, file: file)
         return Self.promptPrinter.print(rewrite(tree, as: "prompt"))
     }
 
     /// The formatted text of a lexicon file: each concept's terms filled into lines.
-    public func formatLexicon(_ data: Data, file: String) throws(PromptError) -> String {
-        _ = try PromptDecoder().decodeLexicon(data, file: file)
+    public func formatLexicon(_ data: Data, file: String, base: Lexicon = Lexicon()) throws(PromptError) -> String {
+        _ = try PromptDecoder().decodeLexicon(data, file: file, base: base)
         let tree = try parse(data, file: file)
-        guard case .object(let members) = tree else { return JSONPrinter().print(tree) }
+        guard case .object(let members) = tree else { return JSONPrinter(hanging: true).print(tree) }
         var fillKeys: Set<String> = []
-        if case .object(let concepts)? = tree["concepts"] { fillKeys = Set(concepts.map(\.key)) }
-        return JSONPrinter(width: 120, fillKeys: fillKeys).print(.object(members))
+        for key in ["concepts", "lists"] {
+            if case .object(let entries)? = tree[key] { fillKeys.formUnion(entries.map(\.key)) }
+        }
+        return JSONPrinter(width: 120, fillKeys: fillKeys, hanging: true).print(.object(members))
     }
 
     private func parse(_ data: Data, file: String) throws(PromptError) -> JSONValue {
@@ -80,16 +90,24 @@ public struct PromptFormatter: Sendable {
     }
 
     private func rewriteSignals(_ elements: [JSONValue], mergeList: Bool) -> [JSONValue] {
-        // Elements carrying "_" notes stay as written; the others are normalised together.
+        // Elements carrying "_" notes stay as written; the others are normalised together, then runs
+        // that spell out a named list are written as `$name`.
         var output: [JSONValue] = []
         var pending: [Signal] = []
         func flush() {
             let signals = mergeList ? normalizer.normalize(pending) : pending.map { factNormalizer.normalize($0) }
-            output += signals.map(Self.json(for:))
+            for entry in abbreviator.entries(signals) {
+                switch entry {
+                case .list(let name): output.append(.string("$" + name))
+                case .signal(let signal): output.append(json(for: signal))
+                }
+            }
             pending = []
         }
         for element in elements {
-            if let signal = Self.signal(from: element) {
+            if case .string(let text) = element, let signals = try? SignalSyntax.parseListEntry(text, lists: lists) {
+                pending += signals
+            } else if let signal = Self.signal(from: element, lists: lists) {
                 pending.append(signal)
             } else {
                 flush()
@@ -101,10 +119,10 @@ public struct PromptFormatter: Sendable {
     }
 
     /// The signal a JSON value holds, or nil for anything else (including an object with "_" notes).
-    static func signal(from value: JSONValue) -> Signal? {
+    static func signal(from value: JSONValue, lists: SignalLists = .empty) -> Signal? {
         switch value {
         case .string(let text):
-            return try? SignalSyntax.parse(text)
+            return try? SignalSyntax.parse(text, lists: lists)
         case .object(let members):
             guard members.count == 1, let member = members.first else { return nil }
             switch (member.key, member.value) {
@@ -114,7 +132,12 @@ public struct PromptFormatter: Sendable {
             case ("all", .array(let list)), ("any", .array(let list)):
                 var parts: [Signal] = []
                 for element in list {
-                    guard let part = signal(from: element) else { return nil }
+                    // In an any, a bare `$name` stands for its alternatives one by one (as in a signal list).
+                    if member.key == "any", case .string(let text) = element, let entries = try? SignalSyntax.parseListEntry(text, lists: lists) {
+                        parts += entries
+                        continue
+                    }
+                    guard let part = signal(from: element, lists: lists) else { return nil }
                     parts.append(part)
                 }
                 return member.key == "all" ? .all(parts) : .any(parts)
@@ -123,6 +146,12 @@ public struct PromptFormatter: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The compact string of a signal as a list entry, with named lists written `$name`.
+    private func json(for signal: Signal) -> JSONValue {
+        if !abbreviator.isEmpty, let text = SignalSyntax.format(signal, abbreviating: abbreviator, asListEntry: true) { return .string(text) }
+        return Self.json(for: signal)
     }
 
     /// The compact string of a signal, or (when it has none) its object form with compact parts.

@@ -49,8 +49,8 @@ The six phase keys are exactly `clarify`, `frame`, `data`, `model`, `evaluate`, 
   "rubric": [
     {
       "id": "clarify-latency",        // unique within the prompt; lowercase-kebab
-      "description": "States a latency budget with a number",
       "weight": 2,                    // relative weight in the phase, > 0; 1 when left out
+      "description": "States a latency budget with a number",
       "signals": ["@latency + #duration", "how fast + (feed | page) + load"],  // any one covers the item
       "hint": "Ask how fast the feed must render and write the number down.",
       "why": "The latency budget decides how heavy the ranking model can be and what must be precomputed.",
@@ -61,8 +61,8 @@ The six phase keys are exactly `clarify`, `frame`, `data`, `model`, `evaluate`, 
   "redFlags": [
     {
       "id": "clarify-model-first",
-      "description": "Names a model architecture before the problem is clear",
       "penalty": 15,                  // points off the phase's 0–100 score; 10 when left out
+      "description": "Names a model architecture before the problem is clear",
       "signals": ["@model-architecture"],
       "unless": ["later"],            // optional: a sentence that also matches one of these does not fire
       "why": "Interviewers read this as solving before understanding."
@@ -84,14 +84,16 @@ A signal is a string in a small syntax (the built-ins use it throughout):
 | `watch time` | contains the words in order, compared on their stems (`watched` ≈ `watch`), with up to a few other words in between, tolerating a typo in longer words |
 | `@qps` | contains any term of that lexicon concept (`mlsd prompts concepts` lists them, `mlsd prompts concepts qps` shows one) |
 | `#duration` | states a number with a unit of that kind: `#duration` (200 ms, 2 hours), `#count` (500M users, 10k QPS, 2 million), `#percent` (2%, 1.5 percent), `#size` (10 GB), `#money` ($5), `#number` (any number) |
+| `$ab-split` | matches what that named signal list of the lexicon matches — whole signals, written once (see [Signal lists](#signal-lists)) |
 | `a + b` | matches every part in the same sentence (a term together with a qualifier) |
 | `a \| b` | matches at least one part |
 | `( … )` | groups: `@objective + (revenue \| advertiser \| user experience \| @conversion)` |
 
 `+` binds tighter than `|`: `a + b | c` means `(a + b) | c`. Spaces around operators are optional.
 Everything else is a phrase: `A/B test`, `what's`, `p99`, `recall@k`, `24/7` are written as they are;
-`@` and `#` are only special at the start of a part. A phrase that contains `+`, `|`, `(` or `)`, or
-starts with `@` or `#`, goes in backticks: `` `C++` + services ``, `` `#1 result` ``. A signal list
+`@`, `#` and `$` (before a letter) are only special at the start of a part. A phrase that contains `+`,
+`|`, `(` or `)`, or starts with `@`, `#` or `$` and a letter, goes in backticks: `` `C++` + services ``,
+`` `#1 result` ``; `$5` is a plain phrase. A signal list
 (`"signals": [ … ]`) covers the item when any one of its signals matches, so
 `["@latency", "#duration + budget"]` and `["@latency | #duration + budget"]` mean the same.
 
@@ -161,6 +163,33 @@ repeating a synonym list; `mlsd prompts concepts` lists every concept with its t
 program). A `lexicon.json` in a user prompts folder adds concepts and terms to the built-in one. A
 concept's terms allow at most one other word between their words (a phrase allows a few).
 
+### Signal lists
+
+A concept is a set of words; some recurring signals are more than words — the "a random slice of users
+compared with the current model" wordings of an A/B test combine groups, quantities and operators. Such a
+signal list is written once in `lexicon.json` under `"lists"`, as an array of signals in the compact syntax
+(alternatives: any one matching is enough), and used as `$name`:
+
+```jsonc
+"lists": {
+  "ab-units": ["users", "people", "traffic", "sessions"],
+  "ab-control": ["current model", "old model", "control", "compare", "against"],
+  "ab-split": ["(random | at random) + $ab-units + $ab-control", "#percent + $ab-units + $ab-control"]
+}
+…
+"signals": ["@ab-test", "$ab-split", "online + (experiment | test)"]
+```
+
+`$name` means exactly what writing the list out would: inside `+` it is the list in parentheses
+(`(random | at random) + $ab-units` is `(random | at random) + (users | people | traffic | sessions)`);
+next to `|`, and as a whole entry of a signal list, its signals join that list one by one. So replacing a
+written-out list by its name changes no score, and `mlsd prompts fmt` does it for you wherever a list is
+spelled out exactly (the same signals in the same order). Lists may use concepts and other lists; an unknown
+name, a list that uses itself (`$a` → `$b` → `$a`) or an empty list is an error naming the file, the field
+and the column. List names start with a letter (letters, digits, `-`); a user folder's `lexicon.json` may
+add lists (or redefine one, for that folder's prompts). `mlsd prompts concepts` lists them after the
+concepts (`mlsd prompts concepts '$ab-split'` shows one).
+
 ### Interviewer facts
 
 ```jsonc
@@ -196,7 +225,21 @@ and `examples`.
 
 `mlsd prompts fmt [PATH…]` rewrites files (a folder stands for its JSON files; no path means your
 prompts folder) in the compact signal syntax, without stem-redundant variants or default-valued fields,
-keys in a fixed order, 2-space indent, short signals sharing a line; formatting twice changes nothing.
+keys in a fixed order, signal lists that spell out a named list written as `$name`, 2-space indent, short
+signals sharing a line, and brackets sharing lines with what they enclose — an array of strings opens with
+its first string and closes after its last; an object in an array opens with its first field (with short
+fields such as `"weight": 2` beside it) and closes after its last:
+
+```jsonc
+{"id": "clarify-scale", "weight": 2,
+  "description": "Asks for the scale: daily users, feed requests, candidate posts per user",
+  "signals": ["@scale + #count", "@qps", "how many + (users | posts)", "$request-rate",
+    "(DAU | daily users | users) + (count | number of)"],
+  "hint": "Ask how many daily users there are.",
+  "why": "The scale decides how much model each post can afford."},
+```
+
+Formatting twice changes nothing.
 `--check` only reports the files it would change and exits 1 if there are any (CI runs it on `Prompts/`).
 Invalid files are reported and left alone.
 
@@ -204,7 +247,7 @@ Invalid files are reported and left alone.
 
 `mlsd prompts validate` also checks: prompt ids are unique across the files it loads; rubric item ids are
 unique within a prompt; weights are positive; the phase minutes add up to `minutes`; every concept reference
-resolves in the lexicon; no signal list is empty; follow-up targets name rubric items of their phase.
+resolves in the lexicon, and every `$list` (without cycles); no signal list is empty; follow-up targets name rubric items of their phase.
 Every command refuses (and skips, with a warning naming the file and position) a file over 8 MB, JSON
 nested more than 256 levels, minutes over 600 and weights over 1000.
 """#

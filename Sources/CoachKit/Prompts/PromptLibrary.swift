@@ -87,19 +87,19 @@ public struct PromptLibrary: Sendable {
     private mutating func load(
         files: [(name: String, path: String, data: Result<Data, PromptError>)], source: PromptSource, trusted: Bool, cache: inout PromptValidationCache?
     ) {
-        let decoder = PromptDecoder()
-        // Lexicons first, so prompts in the same folder may use the concepts they add.
+        // Lexicons first, so prompts in the same folder may use the concepts and lists they add.
         for file in files where file.name == Self.lexiconFileName {
-            if trusted, case .success(let data) = file.data, let decoded = try? decoder.decodeValidatedLexicon(data) {
+            if trusted, case .success(let data) = file.data, let decoded = try? PromptDecoder().decodeValidatedLexicon(data) {
                 lexicon = lexicon.merged(with: decoded)
                 continue
             }
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
+                lexicon = lexicon.merged(with: try PromptDecoder().decodeLexicon(file.data.get(), file: file.path, base: lexicon))
             } catch {
                 problems.append(error)
             }
         }
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         var seen: [String: String] = [:]
         for file in files where file.name != Self.lexiconFileName && file.name != "schema.json" {
             let data: Data
@@ -109,7 +109,7 @@ public struct PromptLibrary: Sendable {
             }
             let loaded: LoadedPrompt
             if trusted, let outline = try? decoder.decodeValidatedOutline(data) {
-                loaded = LoadedPrompt(outline: outline, source: source, file: file.path, validatedData: data)
+                loaded = LoadedPrompt(outline: outline, source: source, file: file.path, validatedData: data, lists: decoder.lists)
             } else if let key = cache.flatMap({ _ in PromptValidationCache.key(path: file.path, data: data) }),
                       cache?.isValidated(file.path, key: key) == true,
                       let prompt = try? decoder.decodeValidatedPrompt(data) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rules a prompt must follow beyond what the decoder checks: unique rubric ids, positive weights,
 /// phase minutes adding up to the total, concept references that resolve, no empty signal lists,
 /// follow-ups aimed at their own phase's items — and example answers that score as labelled.
@@ -141,6 +143,30 @@ public struct PromptLinter: Sendable {
             for (index, flag) in spec.redFlags.enumerated() {
                 checkVariants(flag.signals, path: "phases.\(phase.rawValue).redFlags[\(index)].signals")
                 checkVariants(flag.unless, path: "phases.\(phase.rawValue).redFlags[\(index)].unless")
+            }
+        }
+        return warnings
+    }
+
+    /// What `mlsd prompts validate` warns about in a lexicon file's named lists: a stem-redundant variant
+    /// inside a list (`mlsd prompts fmt` simplifies the signals it expands, so a list holding one can never
+    /// be written as its `$name`), and a list named like a concept (`$x` and `@x` would read alike).
+    /// `lists`: every list resolved, those of earlier lexicons included.
+    public static func lexiconWarnings(_ own: Lexicon, lists: SignalLists, concepts: Set<String>, file: String, data: Data) -> [PromptError] {
+        let map = (try? JSONSourceMap(Array(data))) ?? (try! JSONSourceMap(Array("{}".utf8)))
+        var warnings: [PromptError] = []
+        let normalizer = SignalNormalizer()
+        for name in own.lists.keys.sorted() {
+            let path = "lists.\(name)"
+            for redundancy in normalizer.redundancies(in: lists.alternatives[name] ?? []) {
+                warnings.append(.rule(file: file, at: map.position(of: path), path: path,
+                                      problem: "\"\(redundancy.dropped)\" adds nothing to \"\(redundancy.kept)\": matching is on stems already, and `mlsd prompts fmt` cannot write a list with such a variant as $\(name)",
+                                      fix: "Remove \"\(redundancy.dropped)\" from the list."))
+            }
+            if concepts.contains(name) {
+                warnings.append(.rule(file: file, at: map.position(of: path), path: path,
+                                      problem: "the list $\(name) has the name of the concept @\(name), so the two read alike",
+                                      fix: "Give the list a name of its own, e.g. \"\(name)-signals\"."))
             }
         }
         return warnings

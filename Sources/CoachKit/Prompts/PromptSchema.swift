@@ -105,7 +105,7 @@ public enum PromptSchema {
         var choices: [JSONValue] = [
             .object([
                 .init("type", .string("string")), .init("minLength", .number("1")), .init("pattern", .string("\\S")),
-                .init("description", .string("The compact syntax: phrase, @concept, #quantity, a + b (all), a | b (any), ( ), `quoted phrase`. See `mlsd prompts guide`.")),
+                .init("description", .string("The compact syntax: phrase, @concept, #quantity, $list (a named list of the lexicon), a + b (all), a | b (any), ( ), `quoted phrase`. See `mlsd prompts guide`.")),
             ]),
         ]
         for (key, value, help) in forms {

@@ -48,11 +48,11 @@ public struct LoadedPrompt: Sendable {
     }
 
     /// A prompt decoded from `data` when first needed; `data` must have passed full validation.
-    init(outline: PromptOutline, source: PromptSource, file: String, validatedData data: Data) {
+    init(outline: PromptOutline, source: PromptSource, file: String, validatedData data: Data, lists: SignalLists) {
         self.outline = outline
         self.source = source
         self.file = file
-        self.body = PromptBody(file: file, data: data)
+        self.body = PromptBody(file: file, data: data, lists: lists)
     }
 }
 
@@ -62,12 +62,15 @@ final class PromptBody: @unchecked Sendable {
     private let lock = NSLock()
     private let file: String
     private let data: Data
+    /// The named lists the file's signals may use.
+    private let lists: SignalLists
     private var decoded: Prompt?
     private var map: JSONSourceMap?
 
     init(prompt: Prompt, sourceMap: JSONSourceMap) {
         file = ""
         data = Data()
+        lists = .empty
         decoded = prompt
         map = sourceMap
     }
@@ -75,12 +78,14 @@ final class PromptBody: @unchecked Sendable {
     init(prompt: Prompt, file: String, data: Data) {
         self.file = file
         self.data = data
+        lists = .empty
         decoded = prompt
     }
 
-    init(file: String, data: Data) {
+    init(file: String, data: Data, lists: SignalLists) {
         self.file = file
         self.data = data
+        self.lists = lists
     }
 
     var prompt: Prompt {
@@ -88,7 +93,7 @@ final class PromptBody: @unchecked Sendable {
         defer { lock.unlock() }
         if let decoded { return decoded }
         do {
-            let prompt = try PromptDecoder().decodeValidatedPrompt(data)
+            let prompt = try PromptDecoder(lists: lists).decodeValidatedPrompt(data)
             decoded = prompt
             return prompt
         } catch {

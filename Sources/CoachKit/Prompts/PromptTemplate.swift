@@ -19,7 +19,7 @@ public enum PromptTemplate {
                       "questions": ["A guiding question for the \(phase.rawValue) phase?"],
                       "rubric": [
                         {
-                          "_help": "Covered when any signal matches a sentence that is not negated. A signal: words (a phrase), @concept (mlsd prompts concepts), #duration/#count/#percent/#size/#money/#number, a + b (all in one sentence), a | b (any), ( ). Example: \\"@latency + (#duration | budget)\\". weight defaults to 1. A match earns 'named' credit (namedCredit, default half); 'covered' signals say what earns full credit.",
+                          "_help": "Covered when any signal matches a sentence that is not negated. A signal: words (a phrase), @concept (mlsd prompts concepts), #duration/#count/#percent/#size/#money/#number, $list (a named signal list of the lexicon), a + b (all in one sentence), a | b (any), ( ). Example: \\"@latency + (#duration | budget)\\". weight defaults to 1. A match earns 'named' credit (namedCredit, default half); 'covered' signals say what earns full credit.",
                           "id": "\(phase.rawValue)-first-item",
                           "description": "What a strong answer covers",
                           "weight": 1,

@@ -46,16 +46,19 @@ public struct PromptValidator: Sendable {
             }
         }
         var lexicon = self.lexicon
-        let decoder = PromptDecoder()
         for file in files where file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName {
             do {
-                lexicon = lexicon.merged(with: try decoder.decodeLexicon(file.data.get(), file: file.path))
-                results.append(FileResult(file: file.path, promptID: nil, problems: []))
+                let data = try file.data.get()
+                let own = try PromptDecoder().decodeLexicon(data, file: file.path, base: lexicon)
+                lexicon = lexicon.merged(with: own)
+                let warnings = PromptLinter.lexiconWarnings(own, lists: lexicon.signalLists, concepts: Set(lexicon.concepts.keys), file: file.path, data: data)
+                results.append(FileResult(file: file.path, promptID: nil, problems: [], warnings: warnings))
             } catch {
                 results.append(FileResult(file: file.path, promptID: nil, problems: [error]))
             }
         }
         let linter = PromptLinter(lexicon: lexicon)
+        let decoder = PromptDecoder(lists: lexicon.signalLists)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
             let data: Data

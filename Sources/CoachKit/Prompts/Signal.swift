@@ -20,13 +20,8 @@ public indirect enum Signal: Codable, Sendable, Equatable, Hashable {
     public init(from decoder: Decoder) throws {
         // The compact form: one string. Its syntax errors keep the parser's offset (as the underlying
         // error) so `PromptDecoder` can point at the column inside the string.
-        if let single = try? decoder.singleValueContainer(), let text = try? single.decode(String.self) {
-            do {
-                self = try SignalSyntax.parse(text)
-            } catch {
-                throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
-            }
+        if let text = Self.compactText(decoder) {
+            self = try Self.parse(text, decoder: decoder)
             return
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -42,8 +37,31 @@ public indirect enum Signal: Codable, Sendable, Equatable, Hashable {
         case .concept: self = .concept(try c.decode(String.self, forKey: .concept))
         case .quantity: self = .quantity(try c.decode(QuantityKind.self, forKey: .quantity))
         case .all: self = .all(try c.decode([Signal].self, forKey: .all))
-        case .any: self = .any(try c.decode([Signal].self, forKey: .any))
+        case .any: self = .any(try c.decode([SignalListEntry].self, forKey: .any).flatMap(\.signals))
         }
+    }
+
+    /// The text of a compact signal, or nil when the value is not a string.
+    static func compactText(_ decoder: Decoder) -> String? {
+        guard let single = try? decoder.singleValueContainer() else { return nil }
+        return try? single.decode(String.self)
+    }
+
+    /// Parses a compact signal with the decoder's named lists (see `SignalLists.userInfoKey`). Its
+    /// syntax errors keep the parser's offset (as the underlying error) so `PromptDecoder` can point at
+    /// the column inside the string.
+    static func parseEntries(_ text: String, decoder: Decoder, asListEntry: Bool) throws -> [Signal] {
+        let lists = decoder.userInfo[SignalLists.userInfoKey] as? SignalLists ?? .empty
+        do {
+            return asListEntry ? try SignalSyntax.parseListEntry(text, lists: lists) : [try SignalSyntax.parse(text, lists: lists)]
+        } catch {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error))
+        }
+    }
+
+    static func parse(_ text: String, decoder: Decoder) throws -> Signal {
+        try parseEntries(text, decoder: decoder, asListEntry: false)[0]
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -64,6 +82,31 @@ public indirect enum Signal: Codable, Sendable, Equatable, Hashable {
         case .phrase, .quantity: []
         case .all(let list), .any(let list): list.flatMap(\.conceptReferences)
         }
+    }
+}
+
+/// One entry of a signal list as written: a signal, or a bare `$name` that stands for its list's
+/// alternatives, each an entry of its own (see `SignalSyntax`).
+struct SignalListEntry: Decodable {
+    var signals: [Signal]
+
+    init(from decoder: Decoder) throws {
+        if let text = Signal.compactText(decoder) {
+            signals = try Signal.parseEntries(text, decoder: decoder, asListEntry: true)
+        } else {
+            signals = [try Signal(from: decoder)]
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A signal list, with `$name` entries spliced in.
+    func decodeSignals(forKey key: Key) throws -> [Signal] {
+        try decode([SignalListEntry].self, forKey: key).flatMap(\.signals)
+    }
+
+    func decodeSignalsIfPresent(forKey key: Key) throws -> [Signal]? {
+        try decodeIfPresent([SignalListEntry].self, forKey: key).map { $0.flatMap(\.signals) }
     }
 }
 

@@ -4,6 +4,9 @@
 ///
 /// - `@name` — a lexicon concept (`mlsd prompts concepts` lists them);
 /// - `#kind` — a number with a unit: `#duration`, `#count`, `#percent`, `#size`, `#money`, `#number`;
+/// - `$name` — a named signal list of the lexicon (`"lists"` in `lexicon.json`): it stands for its
+///   alternatives, as if they were written here in parentheses; inside an any (or as a whole entry of
+///   a signal list) the alternatives join that any directly, exactly as if written out with `|`;
 /// - `a + b` — all: every part matches the same sentence;
 /// - `a | b` — any: at least one part matches; `+` binds tighter than `|`, so `a + b | c` is `(a + b) | c`;
 /// - `( … )` — grouping;
@@ -12,7 +15,7 @@
 /// - `` `…` `` — a quoted phrase, for the rare phrase with an operator character or a leading `@`/`#`:
 ///   `` `C++` ``, `` `#1 spot` ``.
 ///
-/// `@` and `#` are only special at the start of a part. A hand-written recursive-descent parser with a
+/// `@`, `#` and `$` (before a letter) are only special at the start of a part. A hand-written recursive-descent parser with a
 /// depth bound, so hostile input cannot exhaust the stack; errors carry the character offset.
 public enum SignalSyntax {
     /// Deepest nesting of parentheses accepted; real signals use two or three levels.
@@ -30,22 +33,59 @@ public enum SignalSyntax {
         }
     }
 
-    /// Parses the compact form.
-    public static func parse(_ text: String) throws(ParseError) -> Signal {
-        var parser = Parser(characters: Array(text))
-        return try parser.parseSignal()
+    /// What `$name` refers to, for the parser.
+    public enum ListLookup: Sendable {
+        /// The list's alternatives (resolved, at least one).
+        case found([Signal])
+        /// No list has that name; `suggestion` is the closest name there is.
+        case unknown(suggestion: String?)
+        /// The list cannot be resolved; `problem` says why (a cycle, or an error inside the list).
+        case broken(problem: String, fix: String)
+    }
+
+    /// Parses the compact form; `$name` references are looked up in `lists`.
+    public static func parse(_ text: String, lists: SignalLists = .empty) throws(ParseError) -> Signal {
+        try parseEntry(text, lookup: lists.lookup).signal
+    }
+
+    /// Parses one entry of a signal list. A bare `$name` alone is spliced into the list: its
+    /// alternatives become entries of their own, as if written there one by one.
+    public static func parseListEntry(_ text: String, lists: SignalLists = .empty) throws(ParseError) -> [Signal] {
+        try parseEntries(text, lookup: lists.lookup)
+    }
+
+    static func parseEntries(_ text: String, lookup: @escaping (String) -> ListLookup) throws(ParseError) -> [Signal] {
+        let entry = try parseEntry(text, lookup: lookup)
+        return entry.spliced ?? [entry.signal]
+    }
+
+    static func parseEntry(_ text: String, lookup: @escaping (String) -> ListLookup) throws(ParseError) -> (signal: Signal, spliced: [Signal]?) {
+        var parser = Parser(characters: Array(text), lookup: lookup)
+        return try parser.parseTopLevel()
     }
 
     /// The compact form of `signal`, or nil when it has no compact form (an empty or one-element
     /// `all`/`any`, an empty phrase, a phrase containing a backtick, a concept id with operator
     /// characters); such signals stay objects.
-    public static func format(_ signal: Signal) -> String? { render(signal, inside: nil) }
+    public static func format(_ signal: Signal) -> String? { render(signal, inside: nil, lists: nil, asListEntry: false) }
+
+    /// The compact form with each part that spells out a named list written `$name` — the text parses
+    /// back (with those lists) to `signal` exactly. `asListEntry`: the text is an entry of a signal list,
+    /// where a bare `$name` would be spliced into the list, so a whole any is written `($name)`.
+    public static func format(_ signal: Signal, abbreviating lists: SignalListAbbreviator, asListEntry: Bool) -> String? {
+        render(signal, inside: nil, lists: lists, asListEntry: asListEntry)
+    }
 
     // MARK: - Printing
 
     private enum Context { case all, any }
 
-    private static func render(_ signal: Signal, inside context: Context?) -> String? {
+    private static func render(_ signal: Signal, inside context: Context?, lists: SignalListAbbreviator?, asListEntry: Bool) -> String? {
+        if let lists, let whole = lists.whole(signal) {
+            // An any spelled out as a list: `$name` inside an all; in an any or as a list entry its
+            // alternatives would join the enclosing list, so the group keeps its parentheses.
+            return whole.isGroup && (context == .any || (context == nil && asListEntry)) ? "($" + whole.name + ")" : "$" + whole.name
+        }
         switch signal {
         case .phrase(let text):
             return phraseText(text)
@@ -57,9 +97,17 @@ public enum SignalSyntax {
         case .any(let list):
             guard list.count >= 2 else { return nil }
             var parts: [String] = []
-            for part in list {
-                guard let text = render(part, inside: .any) else { return nil }
+            var index = 0
+            while index < list.count {
+                // A run of alternatives that spells out a list joins this any as `$name`.
+                if let lists, let run = lists.run(in: list, from: index) {
+                    parts.append("$" + run.name)
+                    index += run.length
+                    continue
+                }
+                guard let text = render(list[index], inside: .any, lists: lists, asListEntry: false) else { return nil }
                 parts.append(text)
+                index += 1
             }
             let joined = parts.joined(separator: " | ")
             return context == nil ? joined : "(" + joined + ")"
@@ -67,7 +115,7 @@ public enum SignalSyntax {
             guard list.count >= 2 else { return nil }
             var parts: [String] = []
             for part in list {
-                guard let text = render(part, inside: .all) else { return nil }
+                guard let text = render(part, inside: .all, lists: lists, asListEntry: false) else { return nil }
                 parts.append(text)
             }
             let joined = parts.joined(separator: " + ")
@@ -86,6 +134,7 @@ public enum SignalSyntax {
     private static func isBare(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last else { return false }
         if first == "@" || first == "#" || first.isWhitespace || last.isWhitespace { return false }
+        if first == "$", let second = text.dropFirst().first, second.isASCII, second.isLetter { return false }
         var previousSpace = false
         for character in text {
             if isOperator(character) || character == "`" || character.isNewline || character == "\t" { return false }
@@ -107,20 +156,39 @@ public enum SignalSyntax {
 
     // MARK: - Parsing
 
+    /// A parsed part: a signal, or a `$name` reference with its list's alternatives (which an
+    /// enclosing any takes in one by one).
+    private enum Part {
+        case signal(Signal)
+        case reference([Signal])
+
+        /// The part as one signal: a reference is its alternatives grouped.
+        var signal: Signal {
+            switch self {
+            case .signal(let signal): signal
+            case .reference(let alternatives): alternatives.count == 1 ? alternatives[0] : .any(alternatives)
+            }
+        }
+    }
+
     private struct Parser {
         let characters: [Character]
+        let lookup: (String) -> ListLookup
         var index = 0
         var depth = 0
 
-        init(characters: [Character]) { self.characters = characters }
+        init(characters: [Character], lookup: @escaping (String) -> ListLookup) {
+            self.characters = characters
+            self.lookup = lookup
+        }
 
-        mutating func parseSignal() throws(ParseError) -> Signal {
+        mutating func parseTopLevel() throws(ParseError) -> (signal: Signal, spliced: [Signal]?) {
             skipSpaces()
             guard index < characters.count else {
                 throw ParseError(offset: 0, expected: "a signal", found: "an empty string",
                                  fix: "Write a phrase, @concept or #quantity, e.g. \"watch time\" or \"@latency + #duration\".")
             }
-            let signal = try parseAny()
+            let part = try parseAnyPart()
             skipSpaces()
             if index < characters.count {
                 if characters[index] == ")" {
@@ -130,31 +198,46 @@ public enum SignalSyntax {
                 throw ParseError(offset: index, expected: "'+', '|' or the end of the signal", found: describe(at: index),
                                  fix: "Join the parts with '+' (all) or '|' (any), or quote a phrase in backticks.")
             }
-            return signal
+            if case .reference(let alternatives) = part { return (part.signal, alternatives) }
+            return (part.signal, nil)
         }
 
-        /// any := all ('|' all)*
-        mutating func parseAny() throws(ParseError) -> Signal {
-            var parts = [try parseAll()]
+        mutating func parseAny() throws(ParseError) -> Signal { try parseAnyPart().signal }
+
+        /// any := all ('|' all)*. A reference standing alone as an alternative contributes its
+        /// alternatives, so `a | $x` is what `a | x1 | x2` would be.
+        mutating func parseAnyPart() throws(ParseError) -> Part {
+            let first = try parseAll()
+            guard peekOperator("|") else { return first }
+            var parts: [Signal] = []
+            func add(_ part: Part) {
+                switch part {
+                case .signal(let signal): parts.append(signal)
+                case .reference(let alternatives): parts += alternatives
+                }
+            }
+            add(first)
             while peekOperator("|") {
                 index += 1
-                parts.append(try parseAll())
+                add(try parseAll())
             }
-            return parts.count == 1 ? parts[0] : .any(parts)
+            return .signal(parts.count == 1 ? parts[0] : .any(parts))
         }
 
-        /// all := atom ('+' atom)*
-        mutating func parseAll() throws(ParseError) -> Signal {
-            var parts = [try parseAtom()]
+        /// all := atom ('+' atom)*; a reference inside an all is its alternatives grouped.
+        mutating func parseAll() throws(ParseError) -> Part {
+            let first = try parseAtom()
+            guard peekOperator("+") else { return first }
+            var parts = [first.signal]
             while peekOperator("+") {
                 index += 1
-                parts.append(try parseAtom())
+                parts.append(try parseAtom().signal)
             }
-            return parts.count == 1 ? parts[0] : .all(parts)
+            return .signal(.all(parts))
         }
 
-        /// atom := '(' any ')' | '@' name | '#' kind | '`' text '`' | bare phrase
-        mutating func parseAtom() throws(ParseError) -> Signal {
+        /// atom := '(' any ')' | '@' name | '#' kind | '$' name | '`' text '`' | bare phrase
+        mutating func parseAtom() throws(ParseError) -> Part {
             skipSpaces()
             guard index < characters.count else {
                 throw ParseError(offset: index, expected: "a phrase, @concept, #quantity or '(' after '\(lastOperator())'",
@@ -178,7 +261,20 @@ public enum SignalSyntax {
                 }
                 index += 1
                 depth -= 1
-                return inner
+                return .signal(inner)
+            case "$" where index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isLetter:
+                index += 1
+                let name = takeName()
+                switch lookup(name) {
+                case .found(let alternatives):
+                    return .reference(alternatives)
+                case .unknown(let suggestion):
+                    throw ParseError(offset: start, expected: "the name of a signal list", found: "the unknown list $\(name)",
+                                     fix: (suggestion.map { "Did you mean $\($0)? " } ?? "")
+                                        + "Define it under \"lists\" in lexicon.json or fix the name (`mlsd prompts concepts` lists them); a phrase starting with '$' goes in backticks.")
+                case .broken(let problem, let fix):
+                    throw ParseError(offset: start, expected: "a signal list that resolves", found: "$\(name), which \(problem)", fix: fix)
+                }
             case "@":
                 index += 1
                 let name = takeName()
@@ -186,7 +282,7 @@ public enum SignalSyntax {
                     throw ParseError(offset: start, expected: "a concept name after '@'", found: describe(at: index),
                                      fix: "Write e.g. @latency; `mlsd prompts concepts` lists them. A phrase starting with '@' goes in backticks.")
                 }
-                return .concept(name)
+                return .signal(.concept(name))
             case "#":
                 index += 1
                 let name = takeName()
@@ -197,7 +293,7 @@ public enum SignalSyntax {
                                      found: name.isEmpty ? describe(at: index) : "#\(name)",
                                      fix: suggestion + "A phrase starting with '#' goes in backticks.")
                 }
-                return .quantity(kind)
+                return .signal(.quantity(kind))
             case "`":
                 index += 1
                 let textStart = index
@@ -211,7 +307,7 @@ public enum SignalSyntax {
                 guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                     throw ParseError(offset: start, expected: "a phrase inside the backticks", found: "nothing", fix: "Write the words to match.")
                 }
-                return .phrase(text)
+                return .signal(.phrase(text))
             case "+", "|", ")":
                 throw ParseError(offset: index, expected: "a phrase, @concept, #quantity or '('", found: describe(at: index),
                                  fix: "Write a part before '\(characters[index])'; a phrase containing it goes in backticks, e.g. `C++`.")
@@ -233,7 +329,7 @@ public enum SignalSyntax {
                     throw ParseError(offset: index, expected: "'+' or '|' before a quoted phrase", found: "'`'",
                                      fix: "Quote the whole phrase: `like this`.")
                 }
-                return .phrase(words)
+                return .signal(.phrase(words))
             }
         }
 

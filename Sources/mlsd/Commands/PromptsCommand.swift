@@ -118,8 +118,9 @@ enum PromptsCommand {
         name: "fmt", abstract: "Rewrite case-study files in the compact signal syntax, tidily and stably.",
         discussion: """
             Signals become compact strings, stem-redundant variants ("compare | compared") are removed,
-            fields holding their default are left out, keys follow a fixed order. Formatting twice changes
-            nothing. A folder stands for its JSON files (lexicon.json is tidied too); with no path, your
+            signals that spell out a named list of the lexicon become $name, fields holding their default
+            are left out, keys follow a fixed order, and brackets share lines with what they enclose.
+            Formatting twice changes nothing. A folder stands for its JSON files (lexicon.json is tidied too); with no path, your
             prompts folder. Invalid files are reported and never rewritten. Writes are atomic.
             """,
         arguments: [ArgumentSpec(name: "path", help: "A prompt file or a folder of them.", isOptional: true, isRepeating: true, completion: .file)],
@@ -140,7 +141,15 @@ enum PromptsCommand {
                     files.append(url)
                 }
             }
-            let formatter = PromptFormatter()
+            // The lists the prompts may use: the library's, with those of a lexicon.json being formatted.
+            let base = context.loadLibrary().lexicon
+            var lexicon = base
+            for file in files where file.lastPathComponent == PromptLibrary.lexiconFileName {
+                if let data = try? Data(contentsOf: file), let own = try? PromptDecoder().decodeLexicon(data, file: file.path, base: lexicon) {
+                    lexicon = lexicon.merged(with: own)
+                }
+            }
+            let formatter = PromptFormatter(lexicon: lexicon)
             let check = parsed.flag("check")
             var changed = 0
             var broken = 0
@@ -153,7 +162,7 @@ enum PromptsCommand {
                 let text: String
                 do {
                     text = file.lastPathComponent == PromptLibrary.lexiconFileName
-                        ? try formatter.formatLexicon(data, file: file.path)
+                        ? try formatter.formatLexicon(data, file: file.path, base: base)
                         : try formatter.formatPrompt(data, file: file.path)
                 } catch {
                     context.console.warn("\(error)")
@@ -187,27 +196,45 @@ enum PromptsCommand {
         })
 
     static let concepts = CommandSpec(
-        name: "concepts", abstract: "List the lexicon's concepts (used in signals as @name) with their terms.",
-        arguments: [ArgumentSpec(name: "name", help: "Show only this concept.", isOptional: true)],
-        options: [OptionSpec(name: "json", help: "Print JSON: an object of concept name to terms.")],
+        name: "concepts", abstract: "List the lexicon's concepts (@name) with their terms and its signal lists ($name).",
+        discussion: """
+            A concept (@name in a signal) matches any of its terms. A signal list ($name) stands for whole
+            signals, quantities and operators included, written once in lexicon.json under "lists". NAME is
+            a concept, or a list with or without its '$'. --json prints one object: concept name → terms,
+            "$list" → its signals.
+            """,
+        arguments: [ArgumentSpec(name: "name", help: "Show only this concept or list.", isOptional: true)],
+        options: [OptionSpec(name: "json", help: "Print JSON: concept name to terms, \"$list\" to signals.")],
         run: { parsed, context in
             let lexicon = context.loadLibrary().lexicon
-            var names = lexicon.concepts.keys.sorted()
+            var conceptNames = lexicon.concepts.keys.sorted()
+            var listNames = lexicon.lists.keys.sorted()
             if let name = parsed.arguments.first {
-                guard lexicon.concepts[name] != nil else {
-                    let hint = Suggestion.hint(for: name, in: names)
-                    throw CommandError("No concept is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
+                let bare = name.hasPrefix("$") ? String(name.dropFirst()) : name
+                if !name.hasPrefix("$"), lexicon.concepts[name] != nil {
+                    conceptNames = [name]
+                    listNames = []
+                } else if lexicon.lists[bare] != nil {
+                    conceptNames = []
+                    listNames = [bare]
+                } else {
+                    let candidates = lexicon.concepts.keys.sorted() + lexicon.lists.keys.sorted().map { "$" + $0 }
+                    let hint = Suggestion.hint(for: name, in: candidates)
+                    throw CommandError("No concept or list is named '\(name)'.\(hint) See 'mlsd prompts concepts'.", code: .dataError)
                 }
-                names = [name]
             }
             if parsed.flag("json") {
                 var object: [String: Any] = [:]
-                for name in names { object[name] = lexicon.terms(for: name) }
+                for name in conceptNames { object[name] = lexicon.terms(for: name) }
+                for name in listNames { object["$" + name] = lexicon.lists[name] ?? [] }
                 context.console.print(try JSONText.encode(object))
                 return .success
             }
-            for name in names {
+            for name in conceptNames {
                 context.console.print("\(context.console.bold("@" + name)): " + lexicon.terms(for: name).joined(separator: ", "))
+            }
+            for name in listNames {
+                context.console.print("\(context.console.bold("$" + name)): " + (lexicon.lists[name] ?? []).joined(separator: " | "))
             }
             return .success
         })
