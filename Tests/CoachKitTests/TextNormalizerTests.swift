@@ -138,4 +138,13 @@ struct EditDistanceTests {
         #expect(distance.typoDistance("coast", "cost", limit: 1) == nil)  // an unrelated extra letter
     }
 
+
+    @Test("a bound prefix makes one word however it is written", arguments: [
+        ("pre-computed embeddings", "precomputed embeddings"), ("pre computed embeddings", "precomputed embeddings"),
+        ("re-ranking", "reranking"), ("multi task", "multitask"), ("non-linear", "nonlinear"),
+        ("co-view graph", "coview graph"), ("post-click features", "post click features"), ("re: ranking", "re ranking"),
+    ])
+    func boundPrefixes(input: String, expected: String) {
+        #expect(TextNormalizer().normalize(input) == expected)
+    }
 }

@@ -2,7 +2,8 @@
 ///
 /// - case folding and diacritics via `TextNormalizer.fold`;
 /// - hyphens and slashes between words separate them ("click-through" → click, through;
-///   "train/test" → train, test) except between single letters ("A/B" → ab, "I/O" → io);
+///   "train/test" → train, test) except between single letters ("A/B" → ab, "I/O" → io) and after
+///   a bound prefix ("pre-computed", "re ranking", "multi-task" → precomputed, reranking, multitask);
 ///   "w/o" reads as "without" and "w/" as "with";
 /// - letters followed by digits stay one word ("p99", "k8s", "gpt4");
 /// - digits followed by letters split into a number and a unit ("200ms" → 200, ms; "10GB" → 10, gb),
@@ -130,8 +131,19 @@ private struct Scanner {
     }
 
     mutating func emit(_ text: String, _ kind: Token.Kind, value: Double? = nil, start: Int, end: Int) {
+        if kind == .word, let previous = tokens.last, previous.kind == .word, Self.boundPrefixes.contains(previous.text),
+           previous.end == start - 1, cls(start - 1) == .hyphen || cls(start - 1) == .space,
+           text.count >= 2, text.allSatisfy(\.isLetter) {
+            // "pre-computed", "re ranking", "multi-task": one word, however it is written.
+            tokens[tokens.count - 1] = Token(text: previous.text + text, kind: .word, start: previous.start, length: end - previous.start)
+            return
+        }
         tokens.append(Token(text: text, kind: kind, value: value, start: start, length: end - start))
     }
+
+    /// Prefixes that are not words of their own: written with a hyphen, a space or nothing
+    /// ("pre-compute", "pre compute", "precompute"), they make one word.
+    static let boundPrefixes: Set<String> = ["pre", "re", "co", "non", "multi", "sub", "semi", "de", "bi", "un", "mis"]
 
     mutating func readWord(from start: Int) -> Int {
         // "e.g.", "i.e.", "U.S.": single letters each followed by a period.
