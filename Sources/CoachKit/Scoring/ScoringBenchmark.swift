@@ -4,7 +4,7 @@
 import Darwin
 #endif
 
-/// Measures how fast the scorer is, for `mlsd bench`: it builds answer sets of a given size from
+/// Measures how fast the scorer is, for the `mlsd-bench` tool (Sources/mlsd-bench): it builds answer sets of a given size from
 /// the prompt's own text (example answers, reference sentences, hints — so the answers hit real
 /// signals, negations and lists rather than random words), scores each set several times and
 /// reports the timings. Deterministic apart from the clock.
