@@ -29,138 +29,31 @@ struct PhaseScorer {
     private let restates: Bool
 
     /// Why a hit earned no credit, in the order they are reported.
-    private enum Block: Comparable {
+    enum Block: Comparable {
         case negated, rejected, listed, restated, label, question, otherPhase
     }
 
     /// Points off for each rubric item the answer mentions only to dismiss it.
     static let dismissalPenalty = 5
 
-    /// Another phase "dominates" when its covered share is at least this…
-    static let dominantShare = 0.34
-    /// …with at least this many of its items (two loose matches in a genuine sentence are not enough
-    /// evidence), or a share of at least `clearlyDominantShare`…
-    static let dominantItems = 3
-    static let clearlyDominantShare = 0.5
-    /// …and at least this many times the answered phase's own share.
-    static let dominanceRatio = 2.0
-
     /// A mention of a rubric item: where, the hit, and — for the core part of an `all` matched
     /// without the rest — what is missing.
     typealias Mention = (sentence: Int, hit: SignalHit, partialLift: String?)
 
+    /// The steps: match every sentence against every item (`mentions`), apply the answer-level guards
+    /// (`AnswerGuards`), credit each item of this phase (`credit`), add red flags and dismissals, and
+    /// total the earned weight on the grading guide's curve (`graded`).
     func score() -> PhaseScore {
         let matchers = sentences.map { SentenceMatcher(model: model, sentence: $0) }
-
-        // Answer-level guards.
-        let totalWords = sentences.reduce(0) { $0 + $1.termCount }
-        // Bare terms on lines of their own form a list when there are several of them.
-        let bareTermsFormList = sentences.filter(\.isBareTerm).count >= 2
-        func isListed(_ sentence: AnalyzedSentence) -> Bool { sentence.isListLike || (bareTermsFormList && sentence.isBareTerm) }
-        let listWords = sentences.filter(isListed).reduce(0) { $0 + $1.termCount }
-        let isList = totalWords > 0 && Double(listWords) >= KeywordSaladDetector.saladShare * Double(totalWords)
-        func isListEntry(_ s: Int) -> Bool { isList && (isListed(sentences[s]) || sentences[s].isShortLine) }
-
         let hits = mentions(matchers)
-        func baseBlock(_ s: Int) -> Block? {
-            if sentences[s].isRestatement || sentences[s].isEcho { return .restated }
-            if sentences[s].isLabel { return .label }
-            // Asking is answering only in Clarify: "Do we need continual training?" in Deploy says nothing.
-            if sentences[s].isQuestion && phase != .clarify { return .question }
-            return nil
-        }
-        // A list of this phase's terms earns named credit; keyword salad — terms scattered over other
-        // phases' topics — earns nothing.
-        let isSalad = isList && listIsScattered(hits, isListEntry: isListEntry, baseBlock: baseBlock)
-        func sentenceBlock(_ s: Int) -> Block? {
-            if let block = baseBlock(s) { return block }
-            if isSalad && isListEntry(s) { return .listed }
-            return nil
-        }
-        func isCredited(_ entry: Mention) -> Bool {
-            entry.partialLift == nil && !entry.hit.isWithheld && sentenceBlock(entry.sentence) == nil
-        }
-
-        // Wrong phase: another phase's items dominate; its sentences earn this phase only named credit.
-        var notes: [String] = []
-        let (offPhase, rival) = offPhaseSentences(hits, isCredited: isCredited, notes: &notes)
-        if isList {
-            notes.append(isSalad
-                ? "Mostly a list of terms (\(listWords) of \(totalWords) words), scattered over other phases' topics: "
-                    + "naming a topic is not explaining it, so items that appear only in the list earn no credit."
-                : "Mostly a list of terms (\(listWords) of \(totalWords) words): each relevant term earns partial (named) "
-                    + "credit; say what it does and why for full credit.")
-        }
-        if restates {
-            let echoes = sentences.contains { $0.isEcho && !$0.isRestatement }
-            notes.append(echoes
-                ? "Mostly repeats the case study's own questions or rubric; asking them is not answering them, so those sentences earn no credit."
-                : "Mostly restates the question; sentences that repeat the prompt earn no credit.")
-        }
-        if sentences.allSatisfy({ $0.terms.isEmpty }) { notes.append("No answer was given for this phase.") }
-
-        // Rubric items of this phase.
-        let judge = ItemCreditJudge(model: model, phase: phase)
+        let guards = AnswerGuards(phase: phase, sentences: sentences, model: model, hits: hits, restates: restates)
         var items: [ItemResult] = []
         var dismissed: [(RubricItem, Evidence)] = []
-        var earnedWeight = 0.0
-        var coveredWeight = 0.0
-        var totalWeight = 0.0
         for (item, itemHits) in zip(model.items(of: phase), hits[phase] ?? []) {
-            totalWeight += item.item.weight
-            var result = ItemResult(
-                id: item.item.id, description: item.item.description, weight: item.item.weight, matched: false,
-                evidence: nil, hint: item.item.hint, why: item.item.why)
-            var best: (judgement: ItemCreditJudge.Judgement, entry: Mention)?
-            for entry in itemHits where !entry.hit.isWithheld && sentenceBlock(entry.sentence) == nil {
-                var judgement: ItemCreditJudge.Judgement
-                if let lift = entry.partialLift {
-                    judgement = .init(level: .named, lift: lift)
-                } else {
-                    judgement = judge.judge(item, sentence: sentences[entry.sentence], context: context(of: entry.sentence, matchers),
-                                            isListEntry: isListEntry(entry.sentence))
-                }
-                if offPhase.contains(entry.sentence) {
-                    judgement = .init(level: .named, lift: "say how it bears on \(phase.title)", scale: ItemCreditJudge.weakNamedScale)
-                } else if judgement.level == .named && isListEntry(entry.sentence) && !hasHeading(entry.sentence) {
-                    judgement.scale = ItemCreditJudge.weakNamedScale
-                }
-                if best == nil || Self.credit(judgement, item.item) > Self.credit(best!.judgement, item.item) { best = (judgement, entry) }
-                if judgement.level == .covered { break }
-            }
-            if let best {
-                result.level = best.judgement.level
-                result.matched = best.judgement.level == .covered
-                result.credit = Self.credit(best.judgement, item.item)
-                result.lift = best.judgement.lift
-                result.evidence = evidence(best.entry.sentence, best.entry.hit)
-                earnedWeight += item.item.weight * result.credit
-                if result.level == .covered { coveredWeight += item.item.weight }
-            } else if itemHits.isEmpty, !isSalad, let (s, hit) = topicMention(of: item, offPhase: offPhase, isBlocked: { sentenceBlock($0) != nil }) {
-                // Said in other words: named credit at most (see `TopicOverlap`).
-                result.level = .named
-                result.credit = item.item.namedShare * ItemCreditJudge.weakNamedScale
-                result.lift = "name it plainly and say what it does and why"
-                result.evidence = evidence(s, hit)
-                earnedWeight += item.item.weight * result.credit
-            } else {
-                let blocked = itemHits.filter { $0.partialLift == nil }.map { entry -> (Block, Int, SignalHit) in
-                    let block: Block = entry.hit.dismissedBy >= 0 ? .negated
-                        : entry.hit.rejectedBy >= 0 ? .rejected : sentenceBlock(entry.sentence) ?? .otherPhase
-                    return (block, entry.sentence, entry.hit)
-                }.min { $0.0 < $1.0 }
-                if let (block, s, hit) = blocked {
-                    result.evidence = evidence(s, hit)
-                    result.note = note(for: block, sentence: sentences[s], hit: hit, other: rival)
-                    // Scoping ("For simplicity, no personalization") is a decision, not a dismissal.
-                    if block == .negated && !NegationDetector.isScoping(sentences[s].terms.map(\.text)) {
-                        dismissed.append((item.item, evidence(s, hit)))
-                    }
-                }
-            }
+            let (result, dismissal) = credit(item, itemHits, guards: guards, matchers: matchers)
             items.append(result)
+            if let dismissal { dismissed.append((item.item, dismissal)) }
         }
-
         let redFlags = flagsFired(matchers) + dismissed.map { item, evidence in
             // Waving away a topic the rubric expects is worse than leaving it out: a small penalty each.
             RedFlagHit(
@@ -168,10 +61,76 @@ struct PhaseScorer {
                 penalty: Self.dismissalPenalty, evidence: evidence,
                 why: "Saying it does not matter, without a reason from the facts of the case, reads as not knowing why it does. " + item.why)
         }
+        let totalWeight = items.reduce(0) { $0 + $1.weight }
+        let earnedWeight = items.reduce(0) { $0 + $1.weight * $1.credit }
+        let coveredWeight = items.filter { $0.level == .covered }.reduce(0) { $0 + $1.weight }
         let share = totalWeight > 0 ? Self.graded(earned: earnedWeight, covered: coveredWeight, total: totalWeight) : 0
         let penalty = redFlags.reduce(0) { $0 + $1.penalty }
         let score = min(100, max(0, Int((share * 100).rounded()) - penalty))
-        return PhaseScore(phase: phase, score: score, verdict: Verdict(score: score), items: items, redFlags: redFlags, notes: notes)
+        return PhaseScore(phase: phase, score: score, verdict: Verdict(score: score), items: items, redFlags: redFlags, notes: guards.notes)
+    }
+
+    /// One rubric item's result: the best-credited mention (covered beats named), else the item said in
+    /// other words (`TopicOverlap`), else why its mentions earned nothing — and the evidence of a
+    /// dismissal, which costs a small penalty.
+    private func credit(
+        _ item: ScoringModel.Item, _ itemHits: [Mention], guards: AnswerGuards, matchers: [SentenceMatcher]
+    ) -> (ItemResult, dismissal: Evidence?) {
+        var result = ItemResult(
+            id: item.item.id, description: item.item.description, weight: item.item.weight, matched: false,
+            evidence: nil, hint: item.item.hint, why: item.item.why)
+        if let best = bestMention(item, itemHits, guards: guards, matchers: matchers) {
+            result.level = best.judgement.level
+            result.matched = best.judgement.level == .covered
+            result.credit = Self.credit(best.judgement, item.item)
+            result.lift = best.judgement.lift
+            result.evidence = evidence(best.entry.sentence, best.entry.hit)
+            return (result, nil)
+        }
+        if itemHits.isEmpty, !guards.isSalad, let (s, hit) = topicMention(of: item, offPhase: guards.offPhase, isBlocked: { guards.block($0) != nil }) {
+            // Said in other words: named credit at most (see `TopicOverlap`).
+            result.level = .named
+            result.credit = item.item.namedShare * ItemCreditJudge.weakNamedScale
+            result.lift = "name it plainly and say what it does and why"
+            result.evidence = evidence(s, hit)
+            return (result, nil)
+        }
+        let blocked = itemHits.filter { $0.partialLift == nil }.map { entry -> (Block, Int, SignalHit) in
+            let block: Block = entry.hit.dismissedBy >= 0 ? .negated
+                : entry.hit.rejectedBy >= 0 ? .rejected : guards.block(entry.sentence) ?? .otherPhase
+            return (block, entry.sentence, entry.hit)
+        }.min { $0.0 < $1.0 }
+        guard let (block, s, hit) = blocked else { return (result, nil) }
+        result.evidence = evidence(s, hit)
+        result.note = note(for: block, sentence: sentences[s], hit: hit, other: guards.rival)
+        // Scoping ("For simplicity, no personalization") is a decision, not a dismissal.
+        let isDismissal = block == .negated && !NegationDetector.isScoping(sentences[s].terms.map(\.text))
+        return (result, isDismissal ? evidence(s, hit) : nil)
+    }
+
+    /// The mention that earns the item the most credit, with its judgement; nil when none earns any.
+    private func bestMention(
+        _ item: ScoringModel.Item, _ itemHits: [Mention], guards: AnswerGuards, matchers: [SentenceMatcher]
+    ) -> (judgement: ItemCreditJudge.Judgement, entry: Mention)? {
+        let judge = ItemCreditJudge(model: model, phase: phase)
+        var best: (judgement: ItemCreditJudge.Judgement, entry: Mention)?
+        for entry in itemHits where !entry.hit.isWithheld && guards.block(entry.sentence) == nil {
+            var judgement: ItemCreditJudge.Judgement
+            if let lift = entry.partialLift {
+                judgement = .init(level: .named, lift: lift)
+            } else {
+                judgement = judge.judge(item, sentence: sentences[entry.sentence], context: context(of: entry.sentence, matchers),
+                                        isListEntry: guards.isListEntry[entry.sentence])
+            }
+            if guards.offPhase.contains(entry.sentence) {
+                judgement = .init(level: .named, lift: "say how it bears on \(phase.title)", scale: ItemCreditJudge.weakNamedScale)
+            } else if judgement.level == .named && guards.isListEntry[entry.sentence] && !hasHeading(entry.sentence) {
+                judgement.scale = ItemCreditJudge.weakNamedScale
+            }
+            if best == nil || Self.credit(judgement, item.item) > Self.credit(best!.judgement, item.item) { best = (judgement, entry) }
+            if judgement.level == .covered { break }
+        }
+        return best
     }
 
     /// Every mention of every item of every phase in every sentence, by phase and item. Only items with
@@ -222,60 +181,6 @@ struct PhaseScorer {
             return (s, SignalHit(first: positions.first!, last: positions.last!, dismissedBy: -1, negatedBy: -1))
         }
         return nil
-    }
-
-    /// Whether the list entries of a list answer name more of other phases' items than of this
-    /// phase's (or none of this phase's): keyword salad rather than terse notes.
-    private func listIsScattered(_ hits: [Phase: [[Mention]]], isListEntry: (Int) -> Bool, baseBlock: (Int) -> Block?) -> Bool {
-        func counts(_ entry: Mention) -> Bool {
-            // Only full matches count: the core word of an `all` alone is too loose a sign of topic.
-            entry.partialLift == nil && !entry.hit.isWithheld && isListEntry(entry.sentence) && baseBlock(entry.sentence) == nil
-        }
-        let ownMentions = (hits[phase] ?? []).flatMap { $0.filter(counts) }
-        // Words this phase's items use too ("log loss" is a training loss and a metric) are shared, not scattered.
-        func isShared(_ entry: Mention) -> Bool {
-            ownMentions.contains { $0.sentence == entry.sentence && $0.hit.first <= entry.hit.last && entry.hit.first <= $0.hit.last }
-        }
-        let own = (hits[phase] ?? []).filter { $0.contains(where: counts) }.count
-        let others = Phase.allCases.filter { $0 != phase }.reduce(0) { total, p in
-            total + (hits[p] ?? []).filter { $0.contains { counts($0) && !isShared($0) } }.count
-        }
-        // One or two other phases' terms are too few to call scattered.
-        return others >= Self.saladMinimumOthers && (own == 0 || Double(others) > Self.saladOtherShare * Double(own))
-    }
-
-    /// A list naming more than this many other phases' items per own item is keyword salad.
-    static let saladOtherShare = 1.0
-    /// …and naming at least this many other phases' items.
-    static let saladMinimumOthers = 3
-
-    /// The sentences of another, dominant phase (noted in `notes`), and that phase.
-    private func offPhaseSentences(
-        _ hits: [Phase: [[Mention]]], isCredited: (Mention) -> Bool, notes: inout [String]
-    ) -> (Set<Int>, Phase?) {
-        func coveredCount(_ p: Phase) -> Int { (hits[p] ?? []).filter { $0.contains(where: isCredited) }.count }
-        func coveredShare(_ p: Phase) -> Double {
-            let items = model.items(of: p)
-            let total = items.reduce(0) { $0 + $1.item.weight }
-            guard total > 0 else { return 0 }
-            let covered = zip(items, hits[p] ?? []).filter { $0.1.contains(where: isCredited) }.reduce(0) { $0 + $1.0.item.weight }
-            return covered / total
-        }
-        var offPhase = Set<Int>()
-        let ownShare = coveredShare(phase)
-        let rival = Phase.allCases.filter { $0 != phase }.map { ($0, coveredShare($0)) }.max { $0.1 < $1.1 }
-        if let (other, share) = rival, share >= Self.dominantShare, share >= Self.dominanceRatio * ownShare,
-           coveredCount(other) >= Self.dominantItems || share >= Self.clearlyDominantShare {
-            let theirs = creditedItemsPerSentence(hits[other] ?? [], isCredited: isCredited)
-            let ours = creditedItemsPerSentence(hits[phase] ?? [], isCredited: isCredited)
-            for s in sentences.indices where theirs[s] >= 1 && theirs[s] >= ours[s] { offPhase.insert(s) }
-            if !offPhase.isEmpty {
-                notes.append(
-                    "Reads as an answer for the \(other.title) phase (it covers \(coveredCount(other)) of that phase's "
-                        + "\(model.items(of: other).count) items); sentences about it earn at most partial credit in \(phase.title).")
-            }
-        }
-        return (offPhase, rival?.0)
     }
 
     /// Red flags: any unnegated match in a sentence that is not a restatement and has no `unless`.
@@ -361,18 +266,6 @@ struct PhaseScorer {
 
     /// Lines either side of a line read as its context.
     static let contextLines = 6
-
-    /// How many items have a credited hit in each sentence.
-    private func creditedItemsPerSentence(
-        _ itemHits: [[Mention]], isCredited: (Mention) -> Bool
-    ) -> [Int] {
-        var counts = Array(repeating: 0, count: sentences.count)
-        for entries in itemHits {
-            var seen = Set<Int>()
-            for entry in entries where isCredited(entry) && seen.insert(entry.sentence).inserted { counts[entry.sentence] += 1 }
-        }
-        return counts
-    }
 
     private func evidence(_ s: Int, _ hit: SignalHit) -> Evidence {
         let sentence = sentences[s]
