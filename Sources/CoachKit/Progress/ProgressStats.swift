@@ -182,35 +182,45 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     }
 
     static func weakestItems(_ summaries: [SessionSummary], prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
-        // Nested by prompt and phase so the hot loop hashes one item id per result (10,000 sessions
-        // hold about half a million item results).
-        var tally: [String: [Phase: [String: (attempts: Int, misses: Int)]]] = [:]
+        // One table per case study and phase (case study number × 6 + phase), the case study looked up
+        // once per session: the hot loop hashes one short item id per result (10,000 sessions hold
+        // about half a million item results).
+        var promptNumbers: [String: Int] = [:]
+        var promptIDs: [String] = []
+        var tables: [[String: (attempts: Int, misses: Int)]] = []
         for summary in summaries {
-            var byPhase = tally.removeValue(forKey: summary.promptID) ?? [:]
-            for record in summary.phases where record.score != nil {
-                var items = byPhase.removeValue(forKey: record.phase) ?? [:]
-                for item in record.matched { items[item, default: (0, 0)].attempts += 1 }
-                for item in record.missed {
-                    items[item, default: (0, 0)].attempts += 1
-                    items[item, default: (0, 0)].misses += 1
-                }
-                byPhase[record.phase] = items
+            let number: Int
+            if let known = promptNumbers[summary.promptID] {
+                number = known
+            } else {
+                number = promptIDs.count
+                promptNumbers[summary.promptID] = number
+                promptIDs.append(summary.promptID)
+                tables.append(contentsOf: repeatElement([:], count: Phase.allCases.count))
             }
-            tally[summary.promptID] = byPhase
+            for record in summary.phases where record.score != nil {
+                let table = number * Phase.allCases.count + slot(record.phase)
+                for item in record.matched { tables[table][item, default: (0, 0)].attempts += 1 }
+                for item in record.missed {
+                    tables[table][item, default: (0, 0)].attempts += 1
+                    tables[table][item, default: (0, 0)].misses += 1
+                }
+            }
         }
         var items: [ItemStats] = []
-        for (promptID, byPhase) in tally {
-            for (phase, results) in byPhase {
-                for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
-                    items.append(ItemStats(
-                        promptID: promptID, phase: phase, itemID: item,
-                        description: prompts[promptID]?.itemDescription(phase, item),
-                        attempts: value.attempts, misses: value.misses))
-                }
+        for (table, results) in tables.enumerated() {
+            let promptID = promptIDs[table / Phase.allCases.count]
+            let phase = Phase.allCases[table % Phase.allCases.count]
+            for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
+                items.append(ItemStats(
+                    promptID: promptID, phase: phase, itemID: item,
+                    description: prompts[promptID]?.itemDescription(phase, item),
+                    attempts: value.attempts, misses: value.misses))
             }
         }
+        // The phase settles the last ties (one item id in two phases), so the order never depends on hashing.
         return Array(items.sorted {
-            ($0.missRate, $0.misses, $1.promptID, $1.itemID) > ($1.missRate, $1.misses, $0.promptID, $0.itemID)
+            ($0.missRate, $0.misses, $1.promptID, $1.itemID, $1.phase) > ($1.missRate, $1.misses, $0.promptID, $0.itemID, $0.phase)
         }.prefix(limit))
     }
 

@@ -55,12 +55,18 @@ public struct SessionCatalog: Sendable {
         summaries.reserveCapacity(current.count)
         for entry in current {
             if let summary = entry.summary {
-                // Checked here rather than when the entry is made, so entries from the index are checked too.
-                do {
-                    try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                // Checked here rather than when the entry is made, so entries from the index are checked too
+                // (its checksum catches damage, not a forged index). The same rule as `SessionStore.checkID`,
+                // without building a URL per session; that one only runs to word the warning.
+                if Identifier.isValid(summary.id) && Self.isFileName(entry.name, of: summary.id) {
                     summaries.append(summary)
-                } catch {
-                    warnings.append(error)
+                } else {
+                    do {
+                        try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                        summaries.append(summary)
+                    } catch {
+                        warnings.append(error)
+                    }
                 }
             } else {
                 let path = directory.appendingPathComponent(entry.name).path
@@ -73,6 +79,13 @@ public struct SessionCatalog: Sendable {
         }
         summaries.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
         return SessionListing(summaries: summaries, warnings: warnings)
+    }
+
+    /// Whether `name` is "<id>.json", compared byte by byte (no string is built).
+    static func isFileName(_ name: String, of id: String) -> Bool {
+        let suffix = ".json".utf8
+        let bytes = name.utf8
+        return bytes.count == id.utf8.count + suffix.count && bytes.starts(with: id.utf8) && bytes.reversed().starts(with: suffix.reversed())
     }
 
     /// The whole session behind a summary.
