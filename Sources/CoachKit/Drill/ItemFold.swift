@@ -1,45 +1,36 @@
 import Foundation
 
 /// An ``ItemSchedule``'s reviews folded, in order, into one SM-2 state per item number. Only numbers
-/// and dates are touched per review: the card's case study and phase are left blank here and filled in
-/// by the schedule for the few cards it returns (copying a card with strings in it, half a million
-/// times, was most of `mlsd stats`).
+/// and dates are touched per review (no card, whose strings would be retained and released half a
+/// million times in `mlsd stats`); the schedule makes cards of the few candidates it returns.
 struct ItemFold {
-    /// One item's schedule so far.
+    /// One item's schedule so far; `reviews` is 0 for an item not reviewed yet.
     struct State {
-        /// Its `promptID` is empty and its `phase` a placeholder (see above).
-        var card: SpacedRepetition.Card
-        var misses: Int
-        var reviews: Int
-        var missStreak: Int
-        var coveredStreak: Int
+        var recall = SpacedRepetition.Recall(repetitions: 0, easiness: 0, intervalDays: 0, lastPractised: .distantPast, lastScore: 0, attempts: 0)
+        var misses = 0
+        var reviews = 0
+        var missStreak = 0
+        var coveredStreak = 0
     }
 
     let engine: SpacedRepetition
-    /// By item number; nil for an item with no review yet.
-    private(set) var states: [State?]
+    /// By item number.
+    private(set) var states: [State]
 
     init(engine: SpacedRepetition, itemCount: Int) {
         self.engine = engine
-        states = Array(repeating: nil, count: itemCount)
+        states = Array(repeating: State(), count: itemCount)
     }
 
     /// One review more: covered is a passing review (100), missed a failing one (0).
     mutating func add(_ review: ItemSchedule.Review) {
         let slot = Int(review.slot)
-        let score = review.covered ? 100 : 0
-        guard var state = states[slot] else {
-            states[slot] = State(
-                card: engine.review(nil, promptID: "", phase: .clarify, score: score, at: review.at),
-                misses: review.covered ? 0 : 1, reviews: 1,
-                missStreak: review.covered ? 0 : 1, coveredStreak: review.covered ? 1 : 0)
-            return
-        }
-        state.card = engine.review(state.card, promptID: "", phase: .clarify, score: score, at: review.at)
-        state.reviews += 1
-        state.misses += review.covered ? 0 : 1
-        state.missStreak = review.covered ? 0 : state.missStreak + 1
-        state.coveredStreak = review.covered ? state.coveredStreak + 1 : 0
-        states[slot] = state
+        let covered = review.covered
+        let previous = states[slot].reviews == 0 ? nil : states[slot].recall
+        states[slot].recall = engine.review(previous, score: covered ? 100 : 0, at: review.at)
+        states[slot].reviews += 1
+        states[slot].misses += covered ? 0 : 1
+        states[slot].missStreak = covered ? 0 : states[slot].missStreak + 1
+        states[slot].coveredStreak = covered ? states[slot].coveredStreak + 1 : 0
     }
 }

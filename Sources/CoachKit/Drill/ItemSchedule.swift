@@ -150,20 +150,17 @@ public struct ItemSchedule: Sendable {
     }
 
     /// Whether a folded item is a drill candidate: missed at least once, and still in its prompt.
-    func isCandidate(_ slot: Int, _ state: ItemFold.State?) -> Bool {
-        guard let state else { return false }
-        return state.misses > 0 && descriptions[slot] != nil
+    func isCandidate(_ slot: Int, _ state: ItemFold.State) -> Bool {
+        state.misses > 0 && descriptions[slot] != nil
     }
 
     /// The card of a candidate, its strings filled in (the fold leaves them out); nil for others.
-    private func card(_ slot: Int, _ state: ItemFold.State?) -> ItemCard? {
-        guard isCandidate(slot, state), let state else { return nil }
+    private func card(_ slot: Int, _ state: ItemFold.State) -> ItemCard? {
+        guard isCandidate(slot, state) else { return nil }
         let item = items[slot]
-        var card = state.card
-        card.promptID = item.promptID
-        card.phase = item.phase
         return ItemCard(
-            promptID: item.promptID, phase: item.phase, itemID: item.itemID, description: descriptions[slot], card: card,
+            promptID: item.promptID, phase: item.phase, itemID: item.itemID, description: descriptions[slot],
+            card: SpacedRepetition.Card(promptID: item.promptID, phase: item.phase, recall: state.recall),
             misses: state.misses, reviews: state.reviews, missStreak: state.missStreak, coveredStreak: state.coveredStreak)
     }
 
@@ -203,7 +200,7 @@ public struct ItemSchedule: Sendable {
             var (mastered, candidates) = (0, 0)
             for (slot, state) in fold.states.enumerated() where isCandidate(slot, state) {
                 candidates += 1
-                if let state, state.coveredStreak >= Self.masteryStreak { mastered += 1 }
+                if state.coveredStreak >= Self.masteryStreak { mastered += 1 }
             }
             return (mastered, candidates)
         }

@@ -201,10 +201,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             for record in summary.phases where record.score != nil {
                 let table = number * Phase.allCases.count + slot(record.phase)
                 for item in record.matched { tables[table][item, default: (0, 0)].attempts += 1 }
-                for item in record.missed {
-                    tables[table][item, default: (0, 0)].attempts += 1
-                    tables[table][item, default: (0, 0)].misses += 1
-                }
+                for item in record.missed { countMiss(&tables[table][item, default: (0, 0)]) }
             }
         }
         var items: [ItemStats] = []
@@ -222,6 +219,12 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         return Array(items.sorted {
             ($0.missRate, $0.misses, $1.promptID, $1.itemID, $1.phase) > ($1.missRate, $1.misses, $0.promptID, $0.itemID, $0.phase)
         }.prefix(limit))
+    }
+
+    /// Both counts of a missed item in one dictionary access.
+    private static func countMiss(_ count: inout (attempts: Int, misses: Int)) {
+        count.attempts += 1
+        count.misses += 1
     }
 
     /// The distinct calendar days (their starts) of the dates. Calendar arithmetic is slow next to

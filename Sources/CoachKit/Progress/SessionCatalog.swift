@@ -28,9 +28,12 @@ public struct SessionCatalog: Sendable {
     }
 
     /// The readable sessions, newest first, and a warning naming each file that was skipped.
-    public func load() -> SessionListing {
+    /// - Parameter itemResults: false when the caller never reads the phases' `matched` and `missed`
+    ///   (`history`): summaries from the index then have them empty, which makes loading twice as fast.
+    ///   Summaries decoded from changed files have them either way.
+    public func load(itemResults: Bool = true) -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
-        let previous = indexFile.flatMap(SessionIndexFile.read(from:))
+        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, itemResults: itemResults) }
         var current: [SessionIndexFile.Entry] = []
         current.reserveCapacity(files.count)
         var stale: [Int] = []
@@ -102,6 +105,10 @@ public struct SessionCatalog: Sendable {
     /// one appended block with the changed entries when a few did, and a whole new index when there
     /// was none or superseded entries (changed or deleted files) have piled up. A cache: if it cannot
     /// be written (a read-only home), the next run just reads the files again.
+    ///
+    /// Entries read without their item results (`previous.hasItemResults` false) are never written
+    /// back whole, which would drop those results: the changes are appended instead, and compacting
+    /// waits for the next load that reads everything.
     static func update(_ url: URL, previous: SessionIndexFile?, current: [SessionIndexFile.Entry], changed: [SessionIndexFile.Entry]) {
         let whole = SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current)
         guard let previous else {
@@ -110,13 +117,13 @@ public struct SessionCatalog: Sendable {
         }
         // Records in the file that no current file uses, after appending the changed entries.
         let superseded = previous.recordCount + changed.count - current.count
-        if superseded > max(compactionSlack, current.count / 4) {
+        if superseded > max(compactionSlack, current.count / 4), previous.hasItemResults {
             try? whole.write(to: url)
         } else if !changed.isEmpty {
             do {
                 try SessionIndexFile.append(changed, to: url)
             } catch {
-                try? whole.write(to: url)
+                if previous.hasItemResults { try? whole.write(to: url) }
             }
         }
     }

@@ -42,6 +42,9 @@ public struct SessionIndexFile: Sendable {
     var entries: [Entry]
     /// Every entry read, superseded ones included: how much an appended index has grown.
     var recordCount: Int
+    /// False when decoded without the phases' item results (see ``read(from:itemResults:)``): then the
+    /// entries must not be written back as a whole index.
+    private(set) var hasItemResults = true
     /// Where each file name's entry is in `entries` (filled by `decode`).
     private(set) var positions: [String: Int] = [:]
 
@@ -80,9 +83,12 @@ public struct SessionIndexFile: Sendable {
 
     /// The index at `url`, or nil when it is missing, damaged, of another format or another schema
     /// (or not a regular file, or past the session file limit: then it is rebuilt from the sessions).
-    static func read(from url: URL) -> SessionIndexFile? {
+    /// - Parameter itemResults: false leaves every phase's `matched` and `missed` empty (they are still
+    ///   parsed and checked, so the same indexes are accepted): `history` never looks at them, and
+    ///   half a million item ids are most of what decoding costs.
+    static func read(from url: URL, itemResults: Bool = true) -> SessionIndexFile? {
         guard let data = try? InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files") else { return nil }
-        return decode(data)
+        return decode(data, itemResults: itemResults)
     }
 
     /// Replaces the file at `url` with the whole index, atomically.
@@ -174,7 +180,7 @@ public struct SessionIndexFile: Sendable {
     }
 
     /// The index in `data`, or nil at the first sign of damage.
-    public static func decode(_ data: Data) -> SessionIndexFile? {
+    public static func decode(_ data: Data, itemResults: Bool = true) -> SessionIndexFile? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> SessionIndexFile? in
             var reader = Reader(buffer: buffer)
             guard let head = reader.take(magic.count), head.elementsEqual(magic),
@@ -187,7 +193,7 @@ public struct SessionIndexFile: Sendable {
             repeat {
                 guard let length = reader.u64(), let checksum = reader.u64(), length <= UInt64(reader.remaining),
                       let payload = reader.take(Int(length)), Checksum64.of(payload) == checksum,
-                      let block = decodeBlock(payload)
+                      let block = decodeBlock(payload, itemResults: itemResults)
                 else { return nil }
                 records += block.count
                 for entry in block {
@@ -201,13 +207,14 @@ public struct SessionIndexFile: Sendable {
             } while !reader.isAtEnd
             var index = SessionIndexFile(sessionSchema: Int(schema), entries: entries)
             index.recordCount = records
+            index.hasItemResults = itemResults
             index.positions = positions
             return index
         }
     }
 
     /// The entries of one block's payload (its checksum already checked), or nil if it does not parse.
-    private static func decodeBlock(_ payload: UnsafeRawBufferPointer) -> [Entry]? {
+    private static func decodeBlock(_ payload: UnsafeRawBufferPointer, itemResults: Bool) -> [Entry]? {
         var reader = Reader(buffer: payload)
         // Each string takes at least its 4-byte length: a count beyond that is damage, not a reason to allocate.
         guard let stringCount = reader.u32(), Int(stringCount) <= reader.remaining / 4 else { return nil }
@@ -228,10 +235,10 @@ public struct SessionIndexFile: Sendable {
         func ids(_ reader: inout Reader) -> [String]? {
             guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
             var list: [String] = []
-            list.reserveCapacity(Int(count))
+            if itemResults { list.reserveCapacity(Int(count)) }
             for _ in 0..<count {
                 guard let id = string(&reader) else { return nil }
-                list.append(id)
+                if itemResults { list.append(id) }
             }
             return list
         }

@@ -41,6 +41,21 @@ public struct SpacedRepetition: Sendable {
         public var lastScore: Int
         public var attempts: Int
 
+        init(promptID: String, phase: Phase, recall: Recall) {
+            self.promptID = promptID
+            self.phase = phase
+            repetitions = recall.repetitions
+            easiness = recall.easiness
+            intervalDays = recall.intervalDays
+            lastPractised = recall.lastPractised
+            lastScore = recall.lastScore
+            attempts = recall.attempts
+        }
+
+        var recall: Recall {
+            Recall(repetitions: repetitions, easiness: easiness, intervalDays: intervalDays, lastPractised: lastPractised, lastScore: lastScore, attempts: attempts)
+        }
+
         public var due: Date { lastPractised.addingTimeInterval(intervalDays * SpacedRepetition.day) }
         public func isDue(at now: Date) -> Bool { due <= now }
         /// Time since the last practice as a multiple of the interval: 1 when just due, 2 when a whole
@@ -50,13 +65,28 @@ public struct SpacedRepetition: Sendable {
         }
     }
 
+    /// What SM-2 updates in a card: everything but its case study and phase. Folding half a million
+    /// item reviews (`mlsd stats`) on these numbers rather than on cards, which carry a string, keeps
+    /// the fold free of reference counting.
+    struct Recall: Sendable, Equatable {
+        var repetitions: Int
+        var easiness: Double
+        var intervalDays: Double
+        var lastPractised: Date
+        var lastScore: Int
+        var attempts: Int
+    }
+
     /// SM-2's step: the card after practising its pair with `score` at `date` (a new card when nil).
     public func review(_ card: Card?, promptID: String, phase: Phase, score: Int, at date: Date) -> Card {
+        Card(promptID: card?.promptID ?? promptID, phase: card?.phase ?? phase, recall: review(card?.recall, score: score, at: date))
+    }
+
+    /// The same step on the numbers alone.
+    func review(_ recall: Recall?, score: Int, at date: Date) -> Recall {
         let quality = Double(max(0, min(100, score))) / 20
-        var next = card ?? Card(
-            promptID: promptID, phase: phase, repetitions: 0, easiness: initialEasiness, intervalDays: 0,
-            lastPractised: date, lastScore: score, attempts: 0)
-        let elapsedDays = card.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
+        var next = recall ?? Recall(repetitions: 0, easiness: initialEasiness, intervalDays: 0, lastPractised: date, lastScore: score, attempts: 0)
+        let elapsedDays = recall.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
         next.easiness = max(minimumEasiness, next.easiness + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
         if score < passingScore {
             next.repetitions = 0

@@ -24,7 +24,8 @@ enum HistoryCommand {
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let limit = try parsed.integer("limit", range: 0...Int.max)
-        let listing = SessionLookup(context: context).listing()
+        // Neither the table nor the JSON shows rubric items.
+        let listing = SessionLookup(context: context).listing(itemResults: false)
         let sessions = HistoryQuery(promptID: parsed.value("prompt"), limit: limit).apply(to: listing.summaries)
         if parsed.flag("json") {
             context.console.write(HistoryJSONWriter.document(sessions))

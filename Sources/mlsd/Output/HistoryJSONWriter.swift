@@ -76,7 +76,11 @@ struct HistoryJSONWriter {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private mutating func raw(_ text: String) { out.append(contentsOf: text.utf8) }
+    private mutating func raw(_ text: String) {
+        // Copied from the string's own buffer: appending a `UTF8View` goes byte by byte.
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
+    }
 
     private mutating func key(_ name: StaticString) {
         raw("      \"")
@@ -89,8 +93,21 @@ struct HistoryJSONWriter {
     /// A JSON string: quotes, backslashes and control characters escaped, like `JSONEncoder` with
     /// `.withoutEscapingSlashes` (everything else, including non-ASCII, is written as UTF-8).
     private mutating func string(_ text: String) {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
+        var text = text
+        text.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            // Most strings (ids, titles) need no escape at all: copied in one go.
+            if bytes.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+                out.append(contentsOf: bytes)
+            } else {
+                escape(bytes)
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private mutating func escape(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
             switch byte {
             case UInt8(ascii: "\""): raw("\\\"")
             case UInt8(ascii: "\\"): raw("\\\\")
@@ -106,7 +123,6 @@ struct HistoryJSONWriter {
             default: out.append(byte)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)

@@ -9,8 +9,10 @@ struct SessionLookup {
     var catalog: SessionCatalog { SessionCatalog(dataHome: context.dataHome) }
 
     /// The readable sessions, newest first. Skipped files are reported, never changed.
-    func listing() -> SessionListing {
-        let listing = catalog.load()
+    /// - Parameter itemResults: false when the command never reads which rubric items a phase covered
+    ///   (see ``SessionCatalog/load(itemResults:)``).
+    func listing(itemResults: Bool = true) -> SessionListing {
+        let listing = catalog.load(itemResults: itemResults)
         for warning in listing.warnings { context.console.warn("warning: \(warning)") }
         return listing
     }
