@@ -128,6 +128,11 @@ public enum SafeText {
     private static func needsCleaning<Bytes: Sequence<UInt8>>(_ bytes: Bytes, singleLine: Bool) -> Bool {
         var previous: UInt8 = 0
         for byte in bytes {
+            // Printable ASCII, nearly every byte, in one comparison.
+            if byte &- 0x20 < 0x5F {
+                previous = byte
+                continue
+            }
             if byte < 0x20 && (singleLine || (byte != 0x0A && byte != 0x09)) { return true }
             if byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return true }
             previous = byte

@@ -26,7 +26,9 @@ struct HistoryJSONWriter {
         for (position, summary) in sessions.enumerated() {
             raw("    {\n")
             key("date")
-            string(Self.iso8601(summary.startedAt))
+            out.append(UInt8(ascii: "\""))
+            Self.appendISO8601(summary.startedAt, to: &out)
+            out.append(UInt8(ascii: "\""))
             next()
             key("durationSeconds")
             number((summary.activeSeconds * 10).rounded() / 10)
@@ -140,6 +142,14 @@ struct HistoryJSONWriter {
 
     /// "2027-01-15T08:00:00Z": the date in UTC, to the second (rounded down).
     static func iso8601(_ date: Date) -> String {
+        var bytes: [UInt8] = []
+        appendISO8601(date, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same appended to `out` digit by digit: 10,000 of them through string interpolation took a
+    /// tenth of `history --json`.
+    static func appendISO8601(_ date: Date, to out: inout [UInt8]) {
         let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
@@ -153,8 +163,20 @@ struct HistoryJSONWriter {
         let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
         let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        let yearText = year >= 0 && year < 10_000 ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
-        return "\(yearText)-\(two(month))-\(two(day))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+        func digits(_ value: Int64, _ count: Int) {
+            var divisor: Int64 = 1
+            for _ in 1..<count { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        if year >= 0 && year < 10_000 { digits(year, 4) } else { out.append(contentsOf: String(year).utf8) }
+        for (separator, value) in [(UInt8(ascii: "-"), month), (UInt8(ascii: "-"), day), (UInt8(ascii: "T"), secondOfDay / 3600),
+                                   (UInt8(ascii: ":"), secondOfDay / 60 % 60), (UInt8(ascii: ":"), secondOfDay % 60)] {
+            out.append(separator)
+            digits(value, 2)
+        }
+        out.append(UInt8(ascii: "Z"))
     }
 }
