@@ -109,8 +109,16 @@ struct ItemScheduleReferenceTests {
     func matchesTheReference(seed: UInt64) throws {
         let outlines = [f.prompt().outline, f.prompt(id: "other-feed", title: "Other").outline]
         let (summaries, drills) = history(seed: seed)
-        let schedule = ItemSchedule(summaries: summaries, drills: drills, outlines: outlines)
-        let reference = Reference(summaries: summaries, drills: drills, outlines: outlines)
+        // From the summaries' strings, and from their item results by number (as `stats` and `next` get them).
+        var numbered = ItemResults()
+        for summary in summaries { numbered.append(id: summary.id, results: numbered.results(of: summary)) }
+        for schedule in [ItemSchedule(summaries: summaries, drills: drills, outlines: outlines),
+                         ItemSchedule(summaries: summaries, drills: drills, outlines: outlines, itemResults: numbered)] {
+            try expect(schedule, matches: Reference(summaries: summaries, drills: drills, outlines: outlines))
+        }
+    }
+
+    func expect(_ schedule: ItemSchedule, matches reference: Reference) throws {
         #expect(schedule.reviews.count == reference.reviews.count)
         for now in [f.start + 5 * f.day, f.start + 21 * f.day, f.start + 60 * f.day] {
             let cards = schedule.cards(at: now)

@@ -36,6 +36,18 @@ struct ItemNumbering {
         return slot
     }
 
+    /// The slot of item `number` of `results` (looked up by its strings once, then by number).
+    mutating func slot(number: UInt32, in results: ItemResults) -> Int32 {
+        let index = Int(number)
+        if index >= slotsByNumber.count { slotsByNumber += repeatElement(-1, count: index + 1 - slotsByNumber.count) }
+        if slotsByNumber[index] >= 0 { return slotsByNumber[index] }
+        let item = results.items[index]
+        let slot = slot(promptID: item.promptID, phase: item.phase, itemID: item.itemID)
+        slotsByNumber[index] = slot
+        return slot
+    }
+    private var slotsByNumber: [Int32] = []
+
     /// The same, looking the case study up (for one-off reviews such as drills).
     mutating func slot(promptID: String, phase: Phase, itemID: String) -> Int32 {
         slot(prompt: promptNumber(promptID), promptID: promptID, phase: phase, itemID: itemID)

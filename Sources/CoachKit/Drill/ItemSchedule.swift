@@ -70,7 +70,12 @@ public struct ItemSchedule: Sendable {
     }
 
     /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
-    public init(summaries: [SessionSummary], drills: [DrillAttempt], outlines prompts: [PromptOutline], engine: SpacedRepetition = SpacedRepetition()) {
+    /// - Parameter itemResults: the listing's item results by number (``SessionListing/itemResults``):
+    ///   the same reviews without looking half a million item ids up by their strings.
+    public init(
+        summaries: [SessionSummary], drills: [DrillAttempt], outlines prompts: [PromptOutline], engine: SpacedRepetition = SpacedRepetition(),
+        itemResults: ItemResults? = nil
+    ) {
         self.engine = engine
         let outlines = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var numbering = ItemNumbering(outlines: outlines)
@@ -81,8 +86,16 @@ public struct ItemSchedule: Sendable {
             .filter { summaries[$0].countsAsPractice && outlines[summaries[$0].promptID] != nil }
             .sorted { (summaries[$0].startedAt, $0) < (summaries[$1].startedAt, $1) }
         var fromSessions: [Review] = []
+        let numbered = itemResults.flatMap { $0.lines(up: summaries) ? $0 : nil }
         for position in sessions {
             let summary = summaries[position]
+            if let numbered {
+                for result in numbered.results(at: position) {
+                    let slot = numbering.slot(number: result >> 1, in: numbered)
+                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: summary.startedAt))
+                }
+                continue
+            }
             let prompt = numbering.promptNumber(summary.promptID)
             for record in summary.phases where record.score != nil {
                 for item in record.matched {

@@ -90,9 +90,14 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     }
 
     /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
-    public init(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+    /// - Parameter itemResults: the listing's item results by number (``SessionListing/itemResults``):
+    ///   the weakest items counted without looking half a million item ids up by their strings.
+    public init(
+        summaries all: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5,
+        itemResults: ItemResults? = nil
+    ) {
         // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
-        let summaries = summaries.filter { !$0.isAbandoned }
+        let summaries = all.filter { !$0.isAbandoned }
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -152,7 +157,11 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         overrunningPhases = phases.filter(\.usuallyOverruns).map(\.phase)
 
         let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+        if let itemResults, itemResults.lines(up: all) {
+            weakestItems = Self.weakestItems(all, numbered: itemResults, prompts: promptsByID, limit: weakestLimit)
+        } else {
+            weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+        }
         let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
         streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
@@ -215,10 +224,34 @@ public struct ProgressStats: Codable, Sendable, Equatable {
                     attempts: value.attempts, misses: value.misses))
             }
         }
-        // The phase settles the last ties (one item id in two phases), so the order never depends on hashing.
-        return Array(items.sorted {
-            ($0.missRate, $0.misses, $1.promptID, $1.itemID, $1.phase) > ($1.missRate, $1.misses, $0.promptID, $0.itemID, $0.phase)
-        }.prefix(limit))
+        return Array(items.sorted(by: worseFirst).prefix(limit))
+    }
+
+    /// The same from item results by number (`summaries` in their order, abandoned ones included: they
+    /// are skipped here).
+    static func weakestItems(_ summaries: [SessionSummary], numbered: ItemResults, prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
+        var counts = [(attempts: Int, misses: Int)](repeating: (0, 0), count: numbered.items.count)
+        for (position, summary) in summaries.enumerated() where !summary.isAbandoned {
+            for result in numbered.results(at: position) {
+                counts[Int(result >> 1)].attempts += 1
+                counts[Int(result >> 1)].misses += result & 1 == 1 ? 0 : 1
+            }
+        }
+        var items: [ItemStats] = []
+        for (number, count) in counts.enumerated() where count.attempts >= minimumItemAttempts && count.misses > 0 {
+            let item = numbered.items[number]
+            items.append(ItemStats(
+                promptID: item.promptID, phase: item.phase, itemID: item.itemID,
+                description: prompts[item.promptID]?.itemDescription(item.phase, item.itemID),
+                attempts: count.attempts, misses: count.misses))
+        }
+        return Array(items.sorted(by: worseFirst).prefix(limit))
+    }
+
+    /// Worst miss rate first, then most misses; the case study, item and phase settle ties, so the order
+    /// never depends on hashing.
+    static func worseFirst(_ a: ItemStats, _ b: ItemStats) -> Bool {
+        (a.missRate, a.misses, b.promptID, b.itemID, b.phase) > (b.missRate, b.misses, a.promptID, a.itemID, a.phase)
     }
 
     /// Both counts of a missed item in one dictionary access.

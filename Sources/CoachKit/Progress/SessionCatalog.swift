@@ -30,46 +30,61 @@ public struct SessionCatalog: Sendable {
     /// The readable sessions, newest first, and a warning naming each file that was skipped.
     /// - Parameter itemResults: false when the caller never reads the phases' `matched` and `missed`
     ///   (`history`): summaries from the index then have them empty, which makes loading twice as fast.
-    ///   Summaries decoded from changed files have them either way.
+    ///   Summaries decoded from changed files have them either way. When true, the listing also has
+    ///   them numbered (``SessionListing/itemResults``), for `stats` and `next`.
     public func load(itemResults: Bool = true) -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
         let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, itemResults: itemResults) }
+        var table = previous?.itemTable ?? ItemResults()
         var current: [SessionIndexFile.Entry] = []
+        var numbers: [[UInt32]] = []
         current.reserveCapacity(files.count)
+        numbers.reserveCapacity(files.count)
         var stale: [Int] = []
         for file in files {
-            if let entry = previous?.entry(matching: file) {
+            if let (entry, results) = previous?.entry(matching: file) {
                 current.append(entry)
+                numbers.append(results)
             } else {
                 stale.append(current.count)
                 current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+                numbers.append([])
             }
         }
         let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
-        for (position, index) in stale.enumerated() { current[index] = fresh[position] }
+        for (position, index) in stale.enumerated() {
+            current[index] = fresh[position]
+            if itemResults, let summary = fresh[position].summary { numbers[index] = table.results(of: summary) }
+        }
 
         if let indexFile {
             Self.update(indexFile, previous: previous, current: current, changed: stale.map { current[$0] })
         }
+        return listing(current, numbers: numbers, table: itemResults ? table : nil)
+    }
 
+    /// The listing of the current entries: summaries newest first with their item results, warnings
+    /// for the rest.
+    private func listing(_ current: [SessionIndexFile.Entry], numbers: [[UInt32]], table: ItemResults?) -> SessionListing {
+        let directory = store.directory
         var summaries: [SessionSummary] = []
+        var results: [[UInt32]] = []
         var warnings: [SessionStore.StoreError] = []
         summaries.reserveCapacity(current.count)
-        for entry in current {
+        for (entry, entryNumbers) in zip(current, numbers) {
             if let summary = entry.summary {
                 // Checked here rather than when the entry is made, so entries from the index are checked too
                 // (its checksum catches damage, not a forged index). The same rule as `SessionStore.checkID`,
                 // without building a URL per session; that one only runs to word the warning.
-                if Identifier.isValid(summary.id) && Self.isFileName(entry.name, of: summary.id) {
-                    summaries.append(summary)
-                } else {
-                    do {
+                do {
+                    if !(Identifier.isValid(summary.id) && Self.isFileName(entry.name, of: summary.id)) {
                         try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
-                        summaries.append(summary)
-                    } catch {
-                        warnings.append(error)
                     }
+                    summaries.append(summary)
+                    results.append(entryNumbers)
+                } catch {
+                    warnings.append(error)
                 }
             } else {
                 let path = directory.appendingPathComponent(entry.name).path
@@ -80,8 +95,13 @@ public struct SessionCatalog: Sendable {
                 }
             }
         }
-        summaries.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
-        return SessionListing(summaries: summaries, warnings: warnings)
+        let order = summaries.indices.sorted { (summaries[$0].startedAt, summaries[$0].id) > (summaries[$1].startedAt, summaries[$1].id) }
+        var listing = SessionListing(summaries: order.map { summaries[$0] }, warnings: warnings)
+        if var table {
+            for position in order { table.append(id: summaries[position].id, results: results[position]) }
+            listing.itemResults = table
+        }
+        return listing
     }
 
     /// Whether `name` is "<id>.json", compared byte by byte (no string is built).
@@ -154,6 +174,8 @@ public struct SessionListing: Sendable {
     /// Newest first.
     public var summaries: [SessionSummary]
     public var warnings: [SessionStore.StoreError]
+    /// The summaries' item results by number, in the same order (nil when not loaded with them).
+    public var itemResults: ItemResults?
 
     public init(summaries: [SessionSummary], warnings: [SessionStore.StoreError]) {
         self.summaries = summaries

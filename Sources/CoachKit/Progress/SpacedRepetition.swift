@@ -116,18 +116,33 @@ public struct SpacedRepetition: Sendable {
 
     /// Every practised pair's card, from the sessions replayed oldest first.
     public func cards(from summaries: [SessionSummary]) -> [Card] {
-        struct Key: Hashable { var prompt: String; var phase: Phase }
-        var cards: [Key: Card] = [:]
+        // Positions sorted rather than summaries moved; a case study looked up once per session and its
+        // phases by number: `next` replays every session on every run.
+        let order = summaries.indices.sorted { (summaries[$0].startedAt, summaries[$0].id) < (summaries[$1].startedAt, summaries[$1].id) }
+        var promptNumbers: [String: Int] = [:]
+        var promptIDs: [String] = []
+        var recalls: [Recall?] = []
         // Finished attempts only — the same definition as the menu's "practised N×" — so `next` never
         // calls a case study "never practised" that the menu counts, or the other way round.
-        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) where summary.countsAsPractice {
+        for position in order where summaries[position].countsAsPractice {
+            let summary = summaries[position]
+            let prompt = promptNumbers[summary.promptID] ?? {
+                promptNumbers[summary.promptID] = promptIDs.count
+                promptIDs.append(summary.promptID)
+                recalls += repeatElement(nil, count: Phase.allCases.count)
+                return promptIDs.count - 1
+            }()
             for record in summary.phases {
                 guard let score = record.score else { continue }
-                let key = Key(prompt: summary.promptID, phase: record.phase)
-                cards[key] = review(cards[key], promptID: summary.promptID, phase: record.phase, score: score, at: summary.startedAt)
+                let slot = prompt * Phase.allCases.count + ProgressStats.slot(record.phase)
+                recalls[slot] = review(recalls[slot], score: score, at: summary.startedAt)
             }
         }
-        return Array(cards.values)
+        return recalls.indices.compactMap { slot in
+            recalls[slot].map { recall in
+                Card(promptID: promptIDs[slot / Phase.allCases.count], phase: Phase.allCases[slot % Phase.allCases.count], recall: recall)
+            }
+        }
     }
 
     /// The cards of the case studies that can still be practised, most urgent first, and what to do next.

@@ -30,7 +30,7 @@ enum NextCommand {
         let outlines = library.prompts.map(\.outline)
         let schedule = SpacedRepetition().schedule(summaries: listing.summaries, outlines: outlines, now: now)
         let drills = (try? DrillLog(dataHome: context.dataHome).load()) ?? []
-        let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+        let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
             .drillInstead(of: schedule.recommendation, at: now)
         if parsed.flag("json") {
             // The schedule's keys, plus "drill": the item drill recommended instead (absent when none).

@@ -20,10 +20,11 @@ enum StatsCommand {
                 let outlines = context.loadLibrary().prompts.map(\.outline)
                 var calendar = Calendar(identifier: .iso8601)
                 calendar.timeZone = .current
-                var stats = ProgressStats(summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar)
+                var stats = ProgressStats(
+                    summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar, itemResults: listing.itemResults)
                 do {
                     let drills = try DrillLog(dataHome: context.dataHome).load()
-                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
                     stats.drills = DrillProgress(schedule: schedule, drills: drills, now: context.now(), calendar: calendar)
                 } catch {
                     context.console.warn("warning: \(error)")
