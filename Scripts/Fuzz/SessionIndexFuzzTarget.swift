@@ -8,7 +8,7 @@ import Foundation
 enum SessionIndexFuzzTarget {
     static func run(_ data: Data) {
         // `history` reads without item results: it must accept and refuse exactly the same bytes.
-        let quick = SessionIndexFile.decode(data, itemResults: false)
+        let quick = SessionIndexFile.decode(data, items: .omitted)
         guard let index = SessionIndexFile.decode(data) else {
             require(quick == nil, "an index refused in full must be refused without item results too")
             return

@@ -56,19 +56,20 @@ struct SessionIndexFastPathTests {
     /// Both ways of loading agree with reading every file: whole, and without item results.
     func expectSameAsFiles(_ catalog: SessionCatalog, _ comment: Comment) {
         let files = SessionCatalog(store: catalog.store, indexFile: nil).load()
-        let quick = catalog.load(itemResults: false)
+        let quick = catalog.load(items: .omitted)
         #expect(withoutItems(quick) == withoutItems(files), comment)
         #expect(quick.itemResults == nil, comment)
         #expect(quick.warnings == files.warnings, comment)
         let full = catalog.load()
         #expect(full.summaries == files.summaries, comment)
         #expect(full.warnings == files.warnings, comment)
-        #expect(derived(full) == derived(files), comment)
-        // And the item results by number give what the strings give.
-        #expect(full.itemResults != nil, comment)
-        var strings = full
-        strings.itemResults = nil
-        #expect(derived(full) == derived(strings), comment)
+        #expect(full.itemResults == nil, comment)
+        // `stats` and `next` read the item results by number: the same figures as from the ids.
+        let numbered = catalog.load(items: .numbered)
+        #expect(numbered.itemResults != nil, comment)
+        #expect(withoutItems(numbered) == withoutItems(files), comment)
+        #expect(derived(numbered) == derived(files), comment)
+        #expect(derived(SessionCatalog(store: catalog.store, indexFile: nil).load(items: .numbered)) == derived(files), comment)
     }
 
     @Test func statsNextAndHistoryFromTheIndexEqualThemFromTheFilesAfterEdits() throws {
@@ -88,14 +89,15 @@ struct SessionIndexFastPathTests {
         try store.save(f.session(at: f.start + 40 * f.day, coverage: [.clarify: ["b"]], id: "20270301-080000-added"))
         try Data("{".utf8).write(to: store.url(for: sessions[11].id))
         // `history` first: it appends the changes without item results of its own to lose.
-        _ = catalog.load(itemResults: false)
+        _ = catalog.load(items: .omitted)
         expectSameAsFiles(catalog, "after edits")
         #expect(catalog.load().warnings.count == 1)
     }
 
-    /// Compacting rewrites the whole index from what was read: `history`'s reading, without item
-    /// results, must never be written back, or `stats` would lose every covered and missed item.
-    @Test func aLoadWithoutItemResultsNeverRewritesTheIndexWithoutThem() throws {
+    /// Compacting rewrites the whole index from what was read: what `history`, `stats` and `next` read,
+    /// without item ids, must never be written back as it is, or every covered and missed item is lost.
+    @Test(arguments: [ItemResultsForm.omitted, .numbered])
+    func aLoadWithoutItemIDsCompactsTheIndexWithThem(form: ItemResultsForm) throws {
         let (home, store, sessions) = try makeHome(count: SessionCatalog.compactionSlack + 6)
         defer { try? FileManager.default.removeItem(at: home.root) }
         let catalog = SessionCatalog(dataHome: home)
@@ -106,15 +108,12 @@ struct SessionIndexFastPathTests {
         var edited = sessions.last!
         edited.phases[0].answer = "Changed too."
         try store.save(edited)
-        let before = try #require(SessionIndexFile.read(from: url))
-        _ = catalog.load(itemResults: false)
-        let appended = try #require(SessionIndexFile.read(from: url))
-        #expect(appended.recordCount == before.recordCount + 1)  // the change appended, no compaction
-        expectSameAsFiles(catalog, "after the deletions")
-        // The full load compacted it, with its item results.
+        _ = catalog.load(items: form)
         let compacted = try #require(SessionIndexFile.read(from: url))
         #expect(compacted.recordCount == compacted.entryCount)
+        #expect(compacted.entryCount == 4)
         #expect(compacted.entries.contains { $0.summary?.phases.contains { !$0.matched.isEmpty } == true })
+        expectSameAsFiles(catalog, "after the deletions")
     }
 
     /// A forger recomputes the checksum: then the parser's own checks are the boundary, and reading
@@ -127,7 +126,7 @@ struct SessionIndexFastPathTests {
         let catalog = SessionCatalog(dataHome: home)
         _ = catalog.load()
         let good = [UInt8](try Data(contentsOf: try #require(catalog.indexFile)))
-        #expect(SessionIndexFile.decode(Data(good), itemResults: false)?.entryCount == 6)
+        #expect(SessionIndexFile.decode(Data(good), items: .omitted)?.entryCount == 6)
         var refused = 0
         for offset in (SessionIndexFile.headerSize + SessionIndexFile.blockHeaderSize)..<good.count {
             for change: UInt8 in [0x01, 0x80, 0xFF] {
@@ -135,8 +134,10 @@ struct SessionIndexFastPathTests {
                 bytes[offset] ^= change
                 Self.reseal(&bytes)
                 let full = SessionIndexFile.decode(Data(bytes))
-                let quick = SessionIndexFile.decode(Data(bytes), itemResults: false)
-                #expect((full == nil) == (quick == nil), "byte \(offset) ^ \(change)")
+                for form in [ItemResultsForm.omitted, .numbered] {
+                    let quick = SessionIndexFile.decode(Data(bytes), items: form)
+                    #expect((full == nil) == (quick == nil), "byte \(offset) ^ \(change)")
+                }
                 refused += full == nil ? 1 : 0
             }
         }

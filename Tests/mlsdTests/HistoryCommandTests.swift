@@ -32,7 +32,8 @@ struct HistoryCommandTests {
     }
 
     /// Issue 10: `history` reads the index without item results and appends what changed; the table and
-    /// the JSON must be what reading every file gives, and `stats` after it must still see every item.
+    /// the JSON must be what reading every file gives, and `stats` (reading them by number) after it must
+    /// still see every item.
     @Test("with the index, after edits, history says what the files say, and stats still sees every item")
     func indexAfterEdits() throws {
         let (home, sessions) = try SessionFixtures.home()

@@ -28,13 +28,11 @@ public struct SessionCatalog: Sendable {
     }
 
     /// The readable sessions, newest first, and a warning naming each file that was skipped.
-    /// - Parameter itemResults: false when the caller never reads the phases' `matched` and `missed`
-    ///   (`history`): summaries from the index then have them empty, which makes loading twice as fast.
-    ///   Summaries decoded from changed files have them either way. When true, the listing also has
-    ///   them numbered (``SessionListing/itemResults``), for `stats` and `next`.
-    public func load(itemResults: Bool = true) -> SessionListing {
+    /// - Parameter items: the form of the phases' item results the caller reads (see ``ItemResultsForm``).
+    ///   Summaries decoded from changed files have their `matched` and `missed` whatever the form.
+    public func load(items: ItemResultsForm = .listed) -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
-        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, itemResults: itemResults) }
+        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) }
         var table = previous?.itemTable ?? ItemResults()
         var current: [SessionIndexFile.Entry] = []
         var numbers: [[UInt32]] = []
@@ -55,13 +53,13 @@ public struct SessionCatalog: Sendable {
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
         for (position, index) in stale.enumerated() {
             current[index] = fresh[position]
-            if itemResults, let summary = fresh[position].summary { numbers[index] = table.results(of: summary) }
+            if items == .numbered, let summary = fresh[position].summary { numbers[index] = table.results(of: summary) }
         }
 
         if let indexFile {
             Self.update(indexFile, previous: previous, current: current, changed: stale.map { current[$0] })
         }
-        return listing(current, numbers: numbers, table: itemResults ? table : nil)
+        return listing(current, numbers: numbers, table: items == .numbered ? table : nil)
     }
 
     /// The listing of the current entries: summaries newest first with their item results, warnings
@@ -126,26 +124,39 @@ public struct SessionCatalog: Sendable {
     /// was none or superseded entries (changed or deleted files) have piled up. A cache: if it cannot
     /// be written (a read-only home), the next run just reads the files again.
     ///
-    /// Entries read without their item results (`previous.hasItemResults` false) are never written
-    /// back whole, which would drop those results: the changes are appended instead, and compacting
-    /// waits for the next load that reads everything.
+    /// Entries read without their item ids (`previous.hasItemStrings` false) are never written back as
+    /// they are, which would drop the ids: a whole index is written from the index read again in full.
     static func update(_ url: URL, previous: SessionIndexFile?, current: [SessionIndexFile.Entry], changed: [SessionIndexFile.Entry]) {
-        let whole = SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current)
         guard let previous else {
-            try? whole.write(to: url)
+            try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current).write(to: url)
             return
         }
         // Records in the file that no current file uses, after appending the changed entries.
         let superseded = previous.recordCount + changed.count - current.count
-        if superseded > max(compactionSlack, current.count / 4), previous.hasItemResults {
-            try? whole.write(to: url)
+        if superseded > max(compactionSlack, current.count / 4) {
+            writeWhole(url, previous: previous, current: current)
         } else if !changed.isEmpty {
             do {
                 try SessionIndexFile.append(changed, to: url)
             } catch {
-                if previous.hasItemResults { try? whole.write(to: url) }
+                writeWhole(url, previous: previous, current: current)
             }
         }
+    }
+
+    /// Replaces the index with `current`. Entries that came from `previous` without their item ids
+    /// are taken from the index read again in full (the same entries: `previous` was read from it).
+    private static func writeWhole(_ url: URL, previous: SessionIndexFile, current: [SessionIndexFile.Entry]) {
+        var entries = current
+        if !previous.hasItemStrings {
+            guard let full = SessionIndexFile.read(from: url) else { return }
+            for position in entries.indices {
+                if let stored = full.entry(named: entries[position].name), stored.withoutItemStrings == entries[position] {
+                    entries[position] = stored
+                }
+            }
+        }
+        try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: entries).write(to: url)
     }
 
     /// Superseded records tolerated before the index is rewritten, however few sessions there are.
@@ -174,7 +185,7 @@ public struct SessionListing: Sendable {
     /// Newest first.
     public var summaries: [SessionSummary]
     public var warnings: [SessionStore.StoreError]
-    /// The summaries' item results by number, in the same order (nil when not loaded with them).
+    /// The summaries' item results by number, in the same order (only when loaded `.numbered`).
     public var itemResults: ItemResults?
 
     public init(summaries: [SessionSummary], warnings: [SessionStore.StoreError]) {

@@ -8,13 +8,13 @@ extension SessionIndexFile {
     /// item) is looked up by its strings once per block, then by its three numbers.
     struct BlockDecoder {
         var reader: Reader
-        let itemResults: Bool
+        let items: ItemResultsForm
         var strings: [String] = []
         /// Item numbers by (case study reference, phase, item reference) packed in one word.
         var numbers: [UInt64: UInt32] = [:]
 
-        static func decode(_ payload: UnsafeRawBufferPointer, itemResults: Bool, table: inout ItemResults) -> (entries: [Entry], numbers: [[UInt32]])? {
-            var decoder = BlockDecoder(reader: Reader(buffer: payload), itemResults: itemResults)
+        static func decode(_ payload: UnsafeRawBufferPointer, items: ItemResultsForm, table: inout ItemResults) -> (entries: [Entry], numbers: [[UInt32]])? {
+            var decoder = BlockDecoder(reader: Reader(buffer: payload), items: items)
             guard decoder.readStrings(), let entryCount = decoder.reader.u32(),
                   Int(entryCount) <= decoder.reader.remaining / minimumEntrySize
             else { return nil }
@@ -31,9 +31,9 @@ extension SessionIndexFile {
             return (entries, numbers)
         }
 
-        private init(reader: Reader, itemResults: Bool) {
+        private init(reader: Reader, items: ItemResultsForm) {
             self.reader = reader
-            self.itemResults = itemResults
+            self.items = items
         }
 
         /// The string table. Each string takes at least its 4-byte length: a count beyond that is damage.
@@ -59,14 +59,15 @@ extension SessionIndexFile {
             return allPhases[Int(raw)]
         }
 
-        /// A list of item references: checked, and turned into ids only when item results are wanted.
+        /// A list of item references: checked, and kept only when item results are wanted.
         private mutating func references() -> [UInt32]? {
             guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
             var list: [UInt32] = []
-            if itemResults { list.reserveCapacity(Int(count)) }
+            let keep = items != .omitted
+            if keep { list.reserveCapacity(Int(count)) }
             for _ in 0..<count {
                 guard let ref = reference() else { return nil }
-                if itemResults { list.append(ref) }
+                if keep { list.append(ref) }
             }
             return list
         }
@@ -111,13 +112,13 @@ extension SessionIndexFile {
                       let phaseScore = Int(exactly: score), let budgetSeconds = Int(exactly: budget)
                 else { return nil }
                 let scored = score != Int64(Int32.min)
-                if itemResults && scored {
+                if items == .numbered && scored {
                     for ref in matched { numbers.append(number(ref, prompt: promptRef, phase: key, table: &table) << 1 | 1) }
                     for ref in missed { numbers.append(number(ref, prompt: promptRef, phase: key, table: &table) << 1) }
                 }
                 phases.append(PhaseSummary(
                     phase: key, score: scored ? phaseScore : nil, budgetSeconds: budgetSeconds, elapsedSeconds: elapsed,
-                    skipped: skipped != 0, matched: matched.map { strings[Int($0)] }, missed: missed.map { strings[Int($0)] }))
+                    skipped: skipped != 0, matched: ids(matched), missed: ids(missed)))
             }
             let summary = SessionSummary(
                 file: file, id: id, promptID: strings[Int(promptRef)], promptTitle: title, promptVersion: promptVersion,
@@ -126,6 +127,11 @@ extension SessionIndexFile {
                 finishedAt: finished.isNaN ? nil : Date(timeIntervalSinceReferenceDate: finished),
                 activeSeconds: active, overall: overall == Int64(Int32.min) ? nil : overallScore, phases: phases)
             return (summary, numbers)
+        }
+
+        /// The ids of item references when they are `.listed` (none otherwise).
+        private func ids(_ references: [UInt32]) -> [String] {
+            items == .listed ? references.map { strings[Int($0)] } : []
         }
 
         /// The number of item `ref` of case study `prompt`'s `phase`.

@@ -42,11 +42,11 @@ public struct SessionIndexFile: Sendable {
     var entries: [Entry]
     /// Every entry read, superseded ones included: how much an appended index has grown.
     var recordCount: Int
-    /// False when decoded without the phases' item results (see ``read(from:itemResults:)``): then the
-    /// entries must not be written back as a whole index.
-    private(set) var hasItemResults = true
+    /// False when decoded without the phases' item ids (see ``read(from:items:)``): then the entries
+    /// must not be written back as a whole index.
+    private(set) var hasItemStrings = true
     /// Each entry's item results by number (see ``ItemResults``), numbered in `itemTable` (filled by
-    /// `decode` when reading item results; empty lists otherwise).
+    /// `decode` when reading them `.numbered`; empty lists otherwise).
     private(set) var itemNumbers: [[UInt32]] = []
     private(set) var itemTable = ItemResults()
     /// Where each file name's entry is in `entries` (filled by `decode`).
@@ -56,6 +56,11 @@ public struct SessionIndexFile: Sendable {
         self.sessionSchema = sessionSchema
         self.entries = entries
         self.recordCount = entries.count
+    }
+
+    /// The entry for a file name, whatever the file is now.
+    func entry(named name: String) -> Entry? {
+        positions[name].map { entries[$0] }
     }
 
     /// The entry for a file name, if it is still current for `file`, and its item results by number.
@@ -80,6 +85,20 @@ public struct SessionIndexFile: Sendable {
         /// Set when the file could not be decoded.
         var unreadable: String?
 
+        /// The entry with its phases' item ids left out, as read `.omitted` or `.numbered`.
+        var withoutItemStrings: Entry {
+            var copy = self
+            if let phases = copy.summary?.phases {
+                copy.summary?.phases = phases.map { phase in
+                    var phase = phase
+                    phase.matched = []
+                    phase.missed = []
+                    return phase
+                }
+            }
+            return copy
+        }
+
         func matches(_ file: SessionFileScan.File) -> Bool {
             name == file.name && size == file.size && modified == file.modified && inode == file.inode && changed == file.changed
         }
@@ -87,12 +106,11 @@ public struct SessionIndexFile: Sendable {
 
     /// The index at `url`, or nil when it is missing, damaged, of another format or another schema
     /// (or not a regular file, or past the session file limit: then it is rebuilt from the sessions).
-    /// - Parameter itemResults: false leaves every phase's `matched` and `missed` empty (they are still
-    ///   parsed and checked, so the same indexes are accepted): `history` never looks at them, and
-    ///   half a million item ids are most of what decoding costs.
-    static func read(from url: URL, itemResults: Bool = true) -> SessionIndexFile? {
+    /// - Parameter items: the form of the item results (see ``ItemResultsForm``). Whatever the form,
+    ///   every item reference is parsed and checked, so the same indexes are accepted and refused.
+    static func read(from url: URL, items: ItemResultsForm = .listed) -> SessionIndexFile? {
         guard let data = try? InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files") else { return nil }
-        return decode(data, itemResults: itemResults)
+        return decode(data, items: items)
     }
 
     /// Replaces the file at `url` with the whole index, atomically.
@@ -184,7 +202,7 @@ public struct SessionIndexFile: Sendable {
     }
 
     /// The index in `data`, or nil at the first sign of damage.
-    public static func decode(_ data: Data, itemResults: Bool = true) -> SessionIndexFile? {
+    public static func decode(_ data: Data, items: ItemResultsForm = .listed) -> SessionIndexFile? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> SessionIndexFile? in
             var reader = Reader(buffer: buffer)
             guard let head = reader.take(magic.count), head.elementsEqual(magic),
@@ -199,7 +217,7 @@ public struct SessionIndexFile: Sendable {
             repeat {
                 guard let length = reader.u64(), let checksum = reader.u64(), length <= UInt64(reader.remaining),
                       let payload = reader.take(Int(length)), Checksum64.of(payload) == checksum,
-                      let block = BlockDecoder.decode(payload, itemResults: itemResults, table: &table)
+                      let block = BlockDecoder.decode(payload, items: items, table: &table)
                 else { return nil }
                 records += block.entries.count
                 for (entry, results) in zip(block.entries, block.numbers) {
@@ -215,7 +233,7 @@ public struct SessionIndexFile: Sendable {
             } while !reader.isAtEnd
             var index = SessionIndexFile(sessionSchema: Int(schema), entries: entries)
             index.recordCount = records
-            index.hasItemResults = itemResults
+            index.hasItemStrings = items == .listed
             index.positions = positions
             index.itemNumbers = numbers
             index.itemTable = table

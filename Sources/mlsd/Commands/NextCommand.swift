@@ -24,7 +24,7 @@ enum NextCommand {
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
-        let listing = SessionLookup(context: context).listing()
+        let listing = SessionLookup(context: context).listing(items: .numbered)
         let library = context.loadLibrary()
         let now = context.now()
         let outlines = library.prompts.map(\.outline)

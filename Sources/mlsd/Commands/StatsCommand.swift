@@ -16,7 +16,7 @@ enum StatsCommand {
                 """,
             options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
             run: { parsed, context in
-                let listing = SessionLookup(context: context).listing()
+                let listing = SessionLookup(context: context).listing(items: .numbered)
                 let outlines = context.loadLibrary().prompts.map(\.outline)
                 var calendar = Calendar(identifier: .iso8601)
                 calendar.timeZone = .current
