@@ -104,9 +104,12 @@ public struct SessionCatalog: Sendable {
 
     /// Whether `name` is "<id>.json", compared byte by byte (no string is built).
     static func isFileName(_ name: String, of id: String) -> Bool {
-        let suffix = ".json".utf8
-        let bytes = name.utf8
-        return bytes.count == id.utf8.count + suffix.count && bytes.starts(with: id.utf8) && bytes.reversed().starts(with: suffix.reversed())
+        var (name, id) = (name, id)
+        return name.withUTF8 { nameBytes in
+            id.withUTF8 { idBytes in
+                nameBytes.count == idBytes.count + 5 && nameBytes.starts(with: idBytes) && nameBytes.suffix(5).elementsEqual(".json".utf8)
+            }
+        }
     }
 
     /// The whole session behind a summary.

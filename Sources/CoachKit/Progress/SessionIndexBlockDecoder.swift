@@ -5,12 +5,19 @@ extension SessionIndexFile {
     /// parse: every count is checked against the bytes left before anything is allocated, every string
     /// reference against the string table. With item results, it also numbers each scored phase's
     /// items in `table` (see ``ItemResults``), from the references it reads: a (case study, phase,
-    /// item) is looked up by its strings once per block, then by its three numbers.
+    /// item) is looked up by its strings once per block, then by its references in a table per case
+    /// study (phase × item reference → number), so a result costs an array read.
     struct BlockDecoder {
         var reader: Reader
         let items: ItemResultsForm
         var strings: [String] = []
-        /// Item numbers by (case study reference, phase, item reference) packed in one word.
+        /// Per case study reference, its table: item number + 1 (0: not numbered yet) at
+        /// phase × string count + item reference.
+        var promptTables: [UInt32: Int] = [:]
+        var tables: [[UInt32]] = []
+        /// Past this many table cells (a forged index naming thousands of case studies), items are
+        /// numbered through `numbers` instead, so memory stays bounded.
+        static let maximumTableCells = 1 << 22
         var numbers: [UInt64: UInt32] = [:]
 
         static func decode(_ payload: UnsafeRawBufferPointer, items: ItemResultsForm, table: inout ItemResults) -> (entries: [Entry], numbers: [[UInt32]])? {
@@ -105,6 +112,7 @@ extension SessionIndexFile {
             else { return nil }
             var phases: [PhaseSummary] = []
             var numbers: [UInt32] = []
+            let promptTable = items == .numbered ? promptTable(promptRef) : nil
             phases.reserveCapacity(Int(phaseCount))
             for _ in 0..<phaseCount {
                 guard let key = phase(), let score = reader.i64(), let budget = reader.i64(), let elapsed = reader.f64(),
@@ -113,8 +121,8 @@ extension SessionIndexFile {
                 else { return nil }
                 let scored = score != Int64(Int32.min)
                 if items == .numbered && scored {
-                    for ref in matched { numbers.append(number(ref, prompt: promptRef, phase: key, table: &table) << 1 | 1) }
-                    for ref in missed { numbers.append(number(ref, prompt: promptRef, phase: key, table: &table) << 1) }
+                    for ref in matched { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1 | 1) }
+                    for ref in missed { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1) }
                 }
                 phases.append(PhaseSummary(
                     phase: key, score: scored ? phaseScore : nil, budgetSeconds: budgetSeconds, elapsedSeconds: elapsed,
@@ -135,12 +143,34 @@ extension SessionIndexFile {
         }
 
         /// The number of item `ref` of case study `prompt`'s `phase`.
-        private mutating func number(_ ref: UInt32, prompt: UInt32, phase: Phase, table: inout ItemResults) -> UInt32 {
-            let key = UInt64(prompt) << 35 | UInt64(ProgressStats.slot(phase)) << 32 | UInt64(ref)
-            if let number = numbers[key] { return number }
-            let number = table.number(ItemResults.Item(promptID: strings[Int(prompt)], phase: phase, itemID: strings[Int(ref)]))
-            numbers[key] = number
+        /// `promptTable` is the case study's table (``promptTable(_:)``, looked up once per session).
+        private mutating func number(_ ref: UInt32, prompt: UInt32, promptTable: Int?, phase: Phase, table: inout ItemResults) -> UInt32 {
+            guard let promptTable else {
+                let key = UInt64(prompt) << 35 | UInt64(ProgressStats.slot(phase)) << 32 | UInt64(ref)
+                if let number = numbers[key] { return number }
+                let number = table.number(item(ref, prompt: prompt, phase: phase))
+                numbers[key] = number
+                return number
+            }
+            let cell = ProgressStats.slot(phase) * strings.count + Int(ref)
+            if tables[promptTable][cell] > 0 { return tables[promptTable][cell] - 1 }
+            let number = table.number(item(ref, prompt: prompt, phase: phase))
+            tables[promptTable][cell] = number + 1
             return number
+        }
+
+        private func item(_ ref: UInt32, prompt: UInt32, phase: Phase) -> ItemResults.Item {
+            ItemResults.Item(promptID: strings[Int(prompt)], phase: phase, itemID: strings[Int(ref)])
+        }
+
+        /// The table of a case study reference, made on first use; nil past ``maximumTableCells``.
+        private mutating func promptTable(_ prompt: UInt32) -> Int? {
+            if let index = promptTables[prompt] { return index }
+            let cells = Phase.allCases.count * strings.count
+            guard (tables.count + 1) * cells <= Self.maximumTableCells else { return nil }
+            tables.append(Array(repeating: 0, count: cells))
+            promptTables[prompt] = tables.count - 1
+            return tables.count - 1
         }
     }
 }
