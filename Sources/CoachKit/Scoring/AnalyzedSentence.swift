@@ -34,6 +34,8 @@ struct AnalyzedSentence: Sendable {
     /// A heading or label with nothing said in it ("Features:", "| Event ID | Location |" over a table):
     /// it names topics without saying anything about them, so it earns nothing.
     var isLabel = false
+    /// The lines this line sits under in a notes outline, nearest first (see `NoteOutline`).
+    var ancestors: [Int] = []
     /// Number of content words (not function words).
     var contentCount: Int
 

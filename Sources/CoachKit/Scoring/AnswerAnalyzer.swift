@@ -10,12 +10,14 @@ struct AnswerAnalyzer: Sendable {
         let characters = Array(Self.scoredPart(of: text))
         let tokenizer = Tokenizer()
         var cache: [String: Vocabulary.Resolution] = [:]
-        return SentenceSplitter().split(characters: characters).map { sentence in
+        var sentences = SentenceSplitter().split(characters: characters).map { sentence in
             let tokens = tokenizer.tokens(in: characters, range: sentence.start..<sentence.end)
             var analyzed = analyze(sentence, tokens: tokens, phase: phase, cache: &cache)
             markHeading(&analyzed, in: characters)
             return analyzed
         }
+        for (s, ancestors) in NoteOutline.ancestors(of: sentences, in: characters).enumerated() { sentences[s].ancestors = ancestors }
+        return sentences
     }
 
     /// Marks headings and labels: a line ending in a colon, a Markdown heading, a table's header row

@@ -216,6 +216,7 @@ struct NegationDetector: Sendable {
             // Passive with a modal: "cold start can be ignored", "calibration could be skipped".
             return (max(clause.lowerBound, i - 3)..<i).contains { Self.modals.contains(words[$0]) } ? .dismiss : .none
         case .negator:
+            if describesLimitation(i, clause: clause, words: words) { return .none }
             if hasDismissivePredicate(after: i, clause: clause, words: words) { return .dismiss }
             if negatesHazard(i, clause: clause, context: context) { return .none }
             if Self.prescriptiveNegators.contains(words[i]) { return .none }
@@ -283,6 +284,25 @@ struct NegationDetector: Sendable {
         }
         return start..<max(start, j)
     }
+
+    /// "Logistic regression: can't capture feature interactions", "GBDT doesn't handle new ids": what a
+    /// technique cannot do is a trade-off being weighed, not the speaker waving the technique away.
+    private func describesLimitation(_ i: Int, clause: Range<Int>, words: [String]) -> Bool {
+        guard Self.inabilityNegators.contains(words[i].replacingOccurrences(of: "'", with: "")) else { return false }
+        var j = i + 1
+        while j < clause.upperBound, Self.limitationFillers.contains(words[j]) { j += 1 }
+        return j < clause.upperBound && Self.capabilityVerbs.contains(words[j])
+    }
+
+    private static let inabilityNegators: Set<String> = ["cant", "cannot", "couldnt", "doesnt", "dont", "wont", "isnt", "not"]
+    private static let limitationFillers: Set<String> = ["be", "really", "easily", "well", "directly", "always", "able", "to", "good", "at"]
+    /// Verbs of what a model or method can do ("use" and "need" are choices of the speaker, not abilities).
+    private static let capabilityVerbs: Set<String> = [
+        "handle", "handles", "capture", "captures", "deal", "learn", "learns", "model", "scale", "scales", "work", "works",
+        "train", "generalize", "generalise", "generalizes", "generalises", "adapt", "adapts", "converge", "converges",
+        "support", "supports", "exploit", "leverage", "incorporate", "extrapolate", "cope", "fit", "represent", "express",
+        "take", "account", "update", "capturing", "handling", "learning", "modeling", "modelling",
+    ]
 
     private func hasDismissivePredicate(after i: Int, clause: Range<Int>, words: [String]) -> Bool {
         (i + 1..<min(clause.upperBound, i + 5)).contains { Self.dismissivePredicates.contains(words[$0]) }

@@ -136,6 +136,13 @@ struct PhaseScorer {
                 result.evidence = evidence(best.entry.sentence, best.entry.hit)
                 earnedWeight += item.item.weight * result.credit
                 if result.level == .covered { coveredWeight += item.item.weight }
+            } else if itemHits.isEmpty, !isSalad, let (s, hit) = topicMention(of: item, offPhase: offPhase, isBlocked: { sentenceBlock($0) != nil }) {
+                // Said in other words: named credit at most (see `TopicOverlap`).
+                result.level = .named
+                result.credit = item.item.namedShare * ItemCreditJudge.weakNamedScale
+                result.lift = "name it plainly and say what it does and why"
+                result.evidence = evidence(s, hit)
+                earnedWeight += item.item.weight * result.credit
             } else {
                 let blocked = itemHits.filter { $0.partialLift == nil }.map { entry -> (Block, Int, SignalHit) in
                     let block: Block = entry.hit.dismissedBy >= 0 ? .negated
@@ -183,7 +190,12 @@ struct PhaseScorer {
             for number in candidates {
                 isCandidate[number] = false
                 let item = model.item(model.allItems[number])
-                if let hit = matchers[s].best(of: item.signals, mode: .credit) {
+                let ownHit = matchers[s].best(of: item.signals, mode: .credit)
+                if let hit = ownHit, !hit.isWithheld {
+                    hitsByItem[number].append((s, hit, nil))
+                } else if let hit = matchers[s].best(of: item.signals, within: sentences[s].ancestors.map { matchers[$0] }) {
+                    hitsByItem[number].append((s, hit, nil))
+                } else if let hit = ownHit {
                     hitsByItem[number].append((s, hit, nil))
                 } else if model.allItems[number].phase == phase, let partial = judge.partialHit(item, matcher: matchers[s]) {
                     hitsByItem[number].append((s, partial.hit, partial.lift))
@@ -194,6 +206,22 @@ struct PhaseScorer {
         for p in Phase.allCases { hits[p] = [] }
         for (number, reference) in model.allItems.enumerated() { hits[reference.phase]!.append(hitsByItem[number]) }
         return hits
+    }
+
+    /// The first sentence that names `item` in other words than its signals (see `TopicOverlap`): not
+    /// blocked, not about another phase, and not negated where the shared words are.
+    private func topicMention(of item: ScoringModel.Item, offPhase: Set<Int>, isBlocked: (Int) -> Bool) -> (Int, SignalHit)? {
+        guard let number = model.allItems.firstIndex(where: { $0.phase == phase && model.item($0).item.id == item.item.id }) else { return nil }
+        for s in sentences.indices where !isBlocked(s) && !offPhase.contains(s) {
+            let sentence = sentences[s]
+            guard let positions = model.topics.match(item: number, stems: sentence.stems, isContent: { i in
+                let term = sentence.terms[i]
+                return sentence.negation.dismissedBy[i] < 0 && sentence.negation.rejectedBy[i] < 0
+                    && (term.kind == .number || (term.kind == .word && !FunctionWords.contains(term.text)))
+            }) else { continue }
+            return (s, SignalHit(first: positions.first!, last: positions.last!, dismissedBy: -1, negatedBy: -1))
+        }
+        return nil
     }
 
     /// Whether the list entries of a list answer name more of other phases' items than of this

@@ -57,6 +57,8 @@ struct ScoringModel: Sendable {
     /// Stem → indices into `echoSources` of the sources holding it, so checking a sentence for echoes
     /// costs its words' postings rather than every source (the check runs for every sentence).
     private(set) var echoPostings: [String: [Int]] = [:]
+    /// The distinctive words of each rubric item, for notes that say its idea in other words.
+    private(set) var topics = TopicOverlap(itemTexts: [], statementStems: [], stems: { _ in [] })
 
     private var phraseIndex: [PhrasePattern: Int] = [:]
     private var conceptCache: [String: [Int]] = [:]
@@ -89,6 +91,8 @@ struct ScoringModel: Sendable {
             }
         }
         statementStems = contentStems(of: prompt.title + ". " + prompt.statement)
+        let itemTexts = allItems.map { reference in [item(reference).item.description, item(reference).item.hint] }
+        topics = TopicOverlap(itemTexts: itemTexts, statementStems: statementStems, stems: { contentStems(of: $0) })
         for phase in Phase.allCases {
             let spec = prompt.spec(phase)
             for question in spec.questions + spec.followUps.map(\.question) {

@@ -95,6 +95,42 @@ final class SentenceMatcher: Sendable {
         }
     }
 
+    /// The first clean hit of `signals` when the parts of an `all` signal may also be found in the
+    /// sentence's outline ancestors ("- User data" / "    - age, gender" matches `user + age`). At
+    /// least one part must be in this sentence, and the hit spans only this sentence's words, so the
+    /// evidence quoted is the line itself. For crediting only: a red flag needs a commitment in one line.
+    func best(of signals: [CompiledSignal], within ancestors: [SentenceMatcher]) -> SignalHit? {
+        guard !ancestors.isEmpty else { return nil }
+        for signal in signals {
+            if let hit = best(signal, within: ancestors), !hit.isWithheld { return hit }
+        }
+        return nil
+    }
+
+    private func best(_ signal: CompiledSignal, within ancestors: [SentenceMatcher]) -> SignalHit? {
+        switch signal {
+        case .all(let parts):
+            var merged: SignalHit?
+            for part in parts {
+                if let hit = best(part, within: ancestors), !hit.isWithheld {
+                    merged = merged.map { $0.merged(with: hit) } ?? hit
+                } else if !ancestors.contains(where: { $0.best(part, mode: .credit).map { !$0.isWithheld } ?? false }) {
+                    return nil
+                }
+            }
+            return merged
+        case .any(let parts):
+            var best: SignalHit?
+            for part in parts {
+                guard let hit = self.best(part, within: ancestors) else { continue }
+                if isBetter(hit, than: best, mode: .credit) { best = hit }
+            }
+            return best
+        default:
+            return best(signal, mode: .credit)
+        }
+    }
+
     func isClean(_ hit: SignalHit, mode: Mode) -> Bool {
         switch mode {
         case .credit: !hit.isWithheld
