@@ -7,7 +7,13 @@ import Foundation
 /// re-encode to bytes that decode to the same entries.
 enum SessionIndexFuzzTarget {
     static func run(_ data: Data) {
-        guard let index = SessionIndexFile.decode(data) else { return }
+        // `history` reads without item results: it must accept and refuse exactly the same bytes.
+        let quick = SessionIndexFile.decode(data, items: .omitted)
+        guard let index = SessionIndexFile.decode(data) else {
+            require(quick == nil, "an index refused in full must be refused without item results too")
+            return
+        }
+        require(quick?.entryCount == index.entryCount, "an index read in full must read without item results too")
         let encoded = index.encode()
         guard let again = SessionIndexFile.decode(encoded) else {
             require(false, "a decoded index must decode again after encoding")

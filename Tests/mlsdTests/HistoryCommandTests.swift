@@ -31,6 +31,51 @@ struct HistoryCommandTests {
         #expect(again.stdout == result.stdout && again.stderr == result.stderr)
     }
 
+    /// Issue 10: `history` reads the index without item results and appends what changed; the table and
+    /// the JSON must be what reading every file gives, and `stats` (reading them by number) after it must
+    /// still see every item.
+    @Test("with the index, after edits, history says what the files say, and stats still sees every item")
+    func indexAfterEdits() throws {
+        let (home, sessions) = try SessionFixtures.home()
+        defer { try? FileManager.default.removeItem(at: home) }
+        let index = home.appendingPathComponent("cache/session-index.bin")
+        func outputs() throws -> [String] {
+            try [["history"], ["history", "--json"], ["history", "--limit", "2"]].map { arguments in
+                let result = try run(arguments, home)
+                return result.stdout + result.stderr
+            }
+        }
+        func weakestItems() throws -> String {
+            let result = try run(["stats", "--json"], home)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            let items = try #require(object["weakestItems"] as? [[String: Any]])
+            return String(decoding: try JSONSerialization.data(withJSONObject: items, options: [.sortedKeys]), as: UTF8.self)
+        }
+        let items = try weakestItems()  // builds the index, with item results
+        #expect(items.contains("itemID"))
+        // Edit one session, delete another, add a copy under a new id.
+        let store = SessionStore(directory: home.appendingPathComponent("sessions"))
+        var edited = sessions[2]
+        edited.promptTitle = "Edited title"
+        try store.save(edited)
+        try FileManager.default.removeItem(at: store.url(for: sessions[1].id))
+        var added = sessions[3]
+        added.id = "20270201-080000-video-recommendation"
+        added.startedAt = added.startedAt.addingTimeInterval(20 * 86_400)
+        try store.save(added)
+        let withIndex = try outputs()
+        #expect(withIndex[0].contains("Edited title") == false && withIndex[1].contains("Edited title"))
+        #expect(withIndex[0].contains(added.id) && !withIndex[0].contains(sessions[1].id))
+        try FileManager.default.removeItem(at: index)
+        let fromFiles = try outputs()
+        #expect(withIndex == fromFiles)
+        // The index `history` left behind still gives `stats` the item results.
+        _ = try outputs()
+        let afterHistory = try weakestItems()
+        try FileManager.default.removeItem(at: index)
+        #expect(afterHistory == (try weakestItems()))
+    }
+
     @Test("--json, --prompt and --limit")
     func jsonFilterLimit() throws {
         let (home, sessions) = try SessionFixtures.home()

@@ -17,18 +17,19 @@ public struct ItemSchedule: Sendable {
     /// How many covered reviews in a row make a once-missed item mastered.
     public static let masteryStreak = 2
 
-    /// One scoring of one item.
-    public struct Review: Sendable, Equatable {
-        public var promptID: String
-        public var phase: Phase
-        public var itemID: String
-        public var covered: Bool
-        public var at: Date
-        /// Tie-break for reviews at the same instant (file order).
-        public var order: Int
-        /// The item's number in this schedule: equal for equal (prompt, phase, item), so folding the
-        /// reviews needs no hashing of strings per review.
-        var slot: Int = 0
+    /// One scoring of one item, by the item's number (see ``items``): 500,000 of these over 10,000
+    /// sessions, so no strings are copied, hashed or released per review.
+    struct Review: Sendable, Equatable {
+        var slot: Int32
+        var covered: Bool
+        var at: Date
+    }
+
+    /// One (case study, phase, rubric item) reviewed, numbered by its place in ``items``.
+    struct Item: Sendable, Hashable {
+        var promptID: String
+        var phase: Phase
+        var itemID: String
     }
 
     /// A drill candidate's schedule.
@@ -51,8 +52,14 @@ public struct ItemSchedule: Sendable {
     }
 
     public let engine: SpacedRepetition
-    public let reviews: [Review]
-    let prompts: [String: PromptOutline]
+    /// Every review, oldest first (reviews at the same instant in the order they were given: sessions
+    /// in the order passed, then drills).
+    let reviews: [Review]
+    /// The items reviewed, each once; a review's `slot` is a place in this list.
+    let items: [Item]
+    /// Each item's description in the current prompt; nil when the prompt no longer has it (then the
+    /// item is never a candidate).
+    let descriptions: [String?]
 
     /// - Parameters:
     ///   - summaries: sessions; only finished, non-abandoned ones count (see ``SessionSummary/countsAsPractice``).
@@ -63,51 +70,85 @@ public struct ItemSchedule: Sendable {
     }
 
     /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
-    public init(summaries: [SessionSummary], drills: [DrillAttempt], outlines prompts: [PromptOutline], engine: SpacedRepetition = SpacedRepetition()) {
+    /// - Parameter itemResults: the listing's item results by number (``SessionListing/itemResults``):
+    ///   the same reviews without looking half a million item ids up by their strings.
+    public init(
+        summaries: [SessionSummary], drills: [DrillAttempt], outlines prompts: [PromptOutline], engine: SpacedRepetition = SpacedRepetition(),
+        itemResults: ItemResults? = nil
+    ) {
         self.engine = engine
-        self.prompts = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var reviews: [Review] = []
-        var order = 0
-        for summary in summaries where summary.countsAsPractice && self.prompts[summary.promptID] != nil {
+        let outlines = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var numbering = ItemNumbering(outlines: outlines)
+        // Sessions oldest first (a stable sort keeps the given order for equal start times), their
+        // reviews in order, then the drills the same way: merged, that is every review sorted by
+        // (time, order given) without sorting half a million reviews.
+        let sessions = summaries.indices
+            .filter { summaries[$0].countsAsPractice && outlines[summaries[$0].promptID] != nil }
+            .sorted { (summaries[$0].startedAt, $0) < (summaries[$1].startedAt, $1) }
+        var fromSessions: [Review] = []
+        let numbered = itemResults.flatMap { $0.lines(up: summaries) ? $0 : nil }
+        for position in sessions {
+            let summary = summaries[position]
+            if let numbered {
+                for result in numbered.results(at: position) {
+                    let slot = numbering.slot(number: result >> 1, in: numbered)
+                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: summary.startedAt))
+                }
+                continue
+            }
+            let prompt = numbering.promptNumber(summary.promptID)
             for record in summary.phases where record.score != nil {
-                for (items, covered) in [(record.matched, true), (record.missed, false)] {
-                    for item in items {
-                        reviews.append(Review(promptID: summary.promptID, phase: record.phase, itemID: item, covered: covered, at: summary.startedAt, order: order))
-                        order += 1
-                    }
+                for item in record.matched {
+                    let slot = numbering.slot(prompt: prompt, promptID: summary.promptID, phase: record.phase, itemID: item)
+                    fromSessions.append(Review(slot: slot, covered: true, at: summary.startedAt))
+                }
+                for item in record.missed {
+                    let slot = numbering.slot(prompt: prompt, promptID: summary.promptID, phase: record.phase, itemID: item)
+                    fromSessions.append(Review(slot: slot, covered: false, at: summary.startedAt))
                 }
             }
         }
-        for attempt in drills where self.prompts[attempt.promptID] != nil {
-            reviews.append(Review(promptID: attempt.promptID, phase: attempt.phase, itemID: attempt.itemID, covered: attempt.covered, at: attempt.startedAt, order: order))
-            order += 1
-        }
-        struct Key: Hashable { var prompt: String; var phase: Phase; var item: String }
-        var slots: [Key: Int] = [:]
-        for index in reviews.indices {
-            let key = Key(prompt: reviews[index].promptID, phase: reviews[index].phase, item: reviews[index].itemID)
-            if let slot = slots[key] {
-                reviews[index].slot = slot
-            } else {
-                reviews[index].slot = slots.count
-                slots[key] = slots.count
+        let fromDrills = drills.indices
+            .filter { outlines[drills[$0].promptID] != nil }
+            .sorted { (drills[$0].startedAt, $0) < (drills[$1].startedAt, $1) }
+            .map { position in
+                let attempt = drills[position]
+                let slot = numbering.slot(promptID: attempt.promptID, phase: attempt.phase, itemID: attempt.itemID)
+                return Review(slot: slot, covered: attempt.covered, at: attempt.startedAt)
             }
-        }
-        slotCount = slots.count
-        self.reviews = reviews.sorted { ($0.at, $0.order) < ($1.at, $1.order) }
+        reviews = Self.merge(fromSessions, fromDrills)
+        items = numbering.items
+        descriptions = numbering.descriptions
     }
 
-    /// How many different (prompt, phase, item) the reviews cover.
-    let slotCount: Int
+    /// Two lists sorted by time merged into one; on equal times the first list's review comes first
+    /// (session reviews were numbered before drills).
+    static func merge(_ first: [Review], _ second: [Review]) -> [Review] {
+        guard !second.isEmpty else { return first }
+        var merged: [Review] = []
+        merged.reserveCapacity(first.count + second.count)
+        var (i, j) = (0, 0)
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].at <= second[j].at) {
+                merged.append(first[i])
+                i += 1
+            } else {
+                merged.append(second[j])
+                j += 1
+            }
+        }
+        return merged
+    }
 
     /// The candidates (items missed at least once) from the reviews up to `cutoff`, most urgent first at `now`.
     public func cards(at now: Date, upTo cutoff: Date? = nil) -> [ItemCard] {
-        var fold = Fold(schedule: self)
+        var fold = ItemFold(engine: engine, itemCount: items.count)
         for review in reviews {
             if let cutoff, review.at > cutoff { break }
             fold.add(review)
         }
-        return fold.candidates.sorted { a, b in
+        let candidates = fold.states.indices.compactMap { slot in card(slot, fold.states[slot]) }
+        return candidates.sorted { a, b in
             let (dueA, dueB) = (a.card.isDue(at: now), b.card.isDue(at: now))
             if dueA != dueB { return dueA }
             if dueA {
@@ -121,38 +162,19 @@ public struct ItemSchedule: Sendable {
         }
     }
 
-    /// The reviews folded, in order, into one card per (prompt, phase, item).
-    private struct Fold {
-        let schedule: ItemSchedule
-        var cards: [ItemCard?]
+    /// Whether a folded item is a drill candidate: missed at least once, and still in its prompt.
+    func isCandidate(_ slot: Int, _ state: ItemFold.State) -> Bool {
+        state.misses > 0 && descriptions[slot] != nil
+    }
 
-        init(schedule: ItemSchedule) {
-            self.schedule = schedule
-            cards = Array(repeating: nil, count: schedule.slotCount)
-        }
-
-        /// Items missed at least once that the prompt still has, in no particular order.
-        var candidates: [ItemCard] { cards.compactMap { $0 }.filter { $0.misses > 0 && $0.description != nil } }
-
-        mutating func add(_ review: Review) {
-            let key = review.slot
-            let score = review.covered ? 100 : 0
-            let engine = schedule.engine
-            if var existing = cards[key] {
-                existing.card = engine.review(existing.card, promptID: review.promptID, phase: review.phase, score: score, at: review.at)
-                existing.reviews += 1
-                existing.misses += review.covered ? 0 : 1
-                existing.missStreak = review.covered ? 0 : existing.missStreak + 1
-                existing.coveredStreak = review.covered ? existing.coveredStreak + 1 : 0
-                cards[key] = existing
-            } else {
-                cards[key] = ItemCard(
-                    promptID: review.promptID, phase: review.phase, itemID: review.itemID,
-                    description: schedule.prompts[review.promptID]?.itemDescription(review.phase, review.itemID),
-                    card: engine.review(nil, promptID: review.promptID, phase: review.phase, score: score, at: review.at),
-                    misses: review.covered ? 0 : 1, reviews: 1, missStreak: review.covered ? 0 : 1, coveredStreak: review.covered ? 1 : 0)
-            }
-        }
+    /// The card of a candidate, its strings filled in (the fold leaves them out); nil for others.
+    private func card(_ slot: Int, _ state: ItemFold.State) -> ItemCard? {
+        guard isCandidate(slot, state) else { return nil }
+        let item = items[slot]
+        return ItemCard(
+            promptID: item.promptID, phase: item.phase, itemID: item.itemID, description: descriptions[slot],
+            card: SpacedRepetition.Card(promptID: item.promptID, phase: item.phase, recall: state.recall),
+            misses: state.misses, reviews: state.reviews, missStreak: state.missStreak, coveredStreak: state.coveredStreak)
     }
 
     /// What to drill now: the most urgent due candidate, else (nothing due) the one due soonest; nil
@@ -181,15 +203,19 @@ public struct ItemSchedule: Sendable {
             return index == weeks - 1 ? now : (calendar.date(byAdding: .weekOfYear, value: 1, to: weekStart) ?? weekStart).addingTimeInterval(-0.001)
         }
         // One pass over the reviews, counting at each week's end (stats runs this over every session).
-        var fold = Fold(schedule: self)
+        var fold = ItemFold(engine: engine, itemCount: items.count)
         var next = 0
         return ends.map { end in
             while next < reviews.count, reviews[next].at <= end {
                 fold.add(reviews[next])
                 next += 1
             }
-            let candidates = fold.candidates
-            return (candidates.filter(\.isMastered).count, candidates.count)
+            var (mastered, candidates) = (0, 0)
+            for (slot, state) in fold.states.enumerated() where isCandidate(slot, state) {
+                candidates += 1
+                if state.coveredStreak >= Self.masteryStreak { mastered += 1 }
+            }
+            return (mastered, candidates)
         }
     }
 }

@@ -90,9 +90,14 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     }
 
     /// The same from prompt outlines, which is all it reads (ids and rubric item descriptions).
-    public init(summaries: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5) {
+    /// - Parameter itemResults: the listing's item results by number (``SessionListing/itemResults``):
+    ///   the weakest items counted without looking half a million item ids up by their strings.
+    public init(
+        summaries all: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5,
+        itemResults: ItemResults? = nil
+    ) {
         // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
-        let summaries = summaries.filter { !$0.isAbandoned }
+        let summaries = all.filter { !$0.isAbandoned }
         let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
         sessions = summaries.count
         finishedSessions = summaries.filter(\.isFinished).count
@@ -152,7 +157,11 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         overrunningPhases = phases.filter(\.usuallyOverruns).map(\.phase)
 
         let promptsByID = Dictionary(prompts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+        if let itemResults, itemResults.lines(up: all) {
+            weakestItems = Self.weakestItems(all, numbered: itemResults, prompts: promptsByID, limit: weakestLimit)
+        } else {
+            weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+        }
         let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
         streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
@@ -182,36 +191,73 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     }
 
     static func weakestItems(_ summaries: [SessionSummary], prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
-        // Nested by prompt and phase so the hot loop hashes one item id per result (10,000 sessions
-        // hold about half a million item results).
-        var tally: [String: [Phase: [String: (attempts: Int, misses: Int)]]] = [:]
+        // One table per case study and phase (case study number × 6 + phase), the case study looked up
+        // once per session: the hot loop hashes one short item id per result (10,000 sessions hold
+        // about half a million item results).
+        var promptNumbers: [String: Int] = [:]
+        var promptIDs: [String] = []
+        var tables: [[String: (attempts: Int, misses: Int)]] = []
         for summary in summaries {
-            var byPhase = tally.removeValue(forKey: summary.promptID) ?? [:]
-            for record in summary.phases where record.score != nil {
-                var items = byPhase.removeValue(forKey: record.phase) ?? [:]
-                for item in record.matched { items[item, default: (0, 0)].attempts += 1 }
-                for item in record.missed {
-                    items[item, default: (0, 0)].attempts += 1
-                    items[item, default: (0, 0)].misses += 1
-                }
-                byPhase[record.phase] = items
+            let number: Int
+            if let known = promptNumbers[summary.promptID] {
+                number = known
+            } else {
+                number = promptIDs.count
+                promptNumbers[summary.promptID] = number
+                promptIDs.append(summary.promptID)
+                tables.append(contentsOf: repeatElement([:], count: Phase.allCases.count))
             }
-            tally[summary.promptID] = byPhase
+            for record in summary.phases where record.score != nil {
+                let table = number * Phase.allCases.count + slot(record.phase)
+                for item in record.matched { tables[table][item, default: (0, 0)].attempts += 1 }
+                for item in record.missed { countMiss(&tables[table][item, default: (0, 0)]) }
+            }
         }
         var items: [ItemStats] = []
-        for (promptID, byPhase) in tally {
-            for (phase, results) in byPhase {
-                for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
-                    items.append(ItemStats(
-                        promptID: promptID, phase: phase, itemID: item,
-                        description: prompts[promptID]?.itemDescription(phase, item),
-                        attempts: value.attempts, misses: value.misses))
-                }
+        for (table, results) in tables.enumerated() {
+            let promptID = promptIDs[table / Phase.allCases.count]
+            let phase = Phase.allCases[table % Phase.allCases.count]
+            for (item, value) in results where value.attempts >= minimumItemAttempts && value.misses > 0 {
+                items.append(ItemStats(
+                    promptID: promptID, phase: phase, itemID: item,
+                    description: prompts[promptID]?.itemDescription(phase, item),
+                    attempts: value.attempts, misses: value.misses))
             }
         }
-        return Array(items.sorted {
-            ($0.missRate, $0.misses, $1.promptID, $1.itemID) > ($1.missRate, $1.misses, $0.promptID, $0.itemID)
-        }.prefix(limit))
+        return Array(items.sorted(by: worseFirst).prefix(limit))
+    }
+
+    /// The same from item results by number (`summaries` in their order, abandoned ones included: they
+    /// are skipped here).
+    static func weakestItems(_ summaries: [SessionSummary], numbered: ItemResults, prompts: [String: PromptOutline], limit: Int) -> [ItemStats] {
+        var counts = [(attempts: Int, misses: Int)](repeating: (0, 0), count: numbered.items.count)
+        for (position, summary) in summaries.enumerated() where !summary.isAbandoned {
+            for result in numbered.results(at: position) {
+                counts[Int(result >> 1)].attempts += 1
+                counts[Int(result >> 1)].misses += result & 1 == 1 ? 0 : 1
+            }
+        }
+        var items: [ItemStats] = []
+        for (number, count) in counts.enumerated() where count.attempts >= minimumItemAttempts && count.misses > 0 {
+            let item = numbered.items[number]
+            items.append(ItemStats(
+                promptID: item.promptID, phase: item.phase, itemID: item.itemID,
+                description: prompts[item.promptID]?.itemDescription(item.phase, item.itemID),
+                attempts: count.attempts, misses: count.misses))
+        }
+        return Array(items.sorted(by: worseFirst).prefix(limit))
+    }
+
+    /// Worst miss rate first, then most misses; the case study, item and phase settle ties, so the order
+    /// never depends on hashing.
+    static func worseFirst(_ a: ItemStats, _ b: ItemStats) -> Bool {
+        (a.missRate, a.misses, b.promptID, b.itemID, b.phase) > (b.missRate, b.misses, a.promptID, a.itemID, a.phase)
+    }
+
+    /// Both counts of a missed item in one dictionary access.
+    private static func countMiss(_ count: inout (attempts: Int, misses: Int)) {
+        count.attempts += 1
+        count.misses += 1
     }
 
     /// The distinct calendar days (their starts) of the dates. Calendar arithmetic is slow next to

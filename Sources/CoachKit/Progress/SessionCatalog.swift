@@ -28,37 +28,59 @@ public struct SessionCatalog: Sendable {
     }
 
     /// The readable sessions, newest first, and a warning naming each file that was skipped.
-    public func load() -> SessionListing {
+    /// - Parameter items: the form of the phases' item results the caller reads (see ``ItemResultsForm``).
+    ///   Summaries decoded from changed files have their `matched` and `missed` whatever the form.
+    public func load(items: ItemResultsForm = .listed) -> SessionListing {
         guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
-        let previous = indexFile.flatMap(SessionIndexFile.read(from:))
+        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) }
+        var table = previous?.itemTable ?? ItemResults()
         var current: [SessionIndexFile.Entry] = []
+        var numbers: [[UInt32]] = []
         current.reserveCapacity(files.count)
+        numbers.reserveCapacity(files.count)
         var stale: [Int] = []
         for file in files {
-            if let entry = previous?.entry(matching: file) {
+            if let (entry, results) = previous?.entry(matching: file) {
                 current.append(entry)
+                numbers.append(results)
             } else {
                 stale.append(current.count)
                 current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+                numbers.append([])
             }
         }
         let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
-        for (position, index) in stale.enumerated() { current[index] = fresh[position] }
+        for (position, index) in stale.enumerated() {
+            current[index] = fresh[position]
+            if items == .numbered, let summary = fresh[position].summary { numbers[index] = table.results(of: summary) }
+        }
 
         if let indexFile {
             Self.update(indexFile, previous: previous, current: current, changed: stale.map { current[$0] })
         }
+        return listing(current, numbers: numbers, table: items == .numbered ? table : nil)
+    }
 
+    /// The listing of the current entries: summaries newest first with their item results, warnings
+    /// for the rest.
+    private func listing(_ current: [SessionIndexFile.Entry], numbers: [[UInt32]], table: ItemResults?) -> SessionListing {
+        let directory = store.directory
         var summaries: [SessionSummary] = []
+        var results: [[UInt32]] = []
         var warnings: [SessionStore.StoreError] = []
         summaries.reserveCapacity(current.count)
-        for entry in current {
+        for (entry, entryNumbers) in zip(current, numbers) {
             if let summary = entry.summary {
-                // Checked here rather than when the entry is made, so entries from the index are checked too.
+                // Checked here rather than when the entry is made, so entries from the index are checked too
+                // (its checksum catches damage, not a forged index). The same rule as `SessionStore.checkID`,
+                // without building a URL per session; that one only runs to word the warning.
                 do {
-                    try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                    if !(Identifier.isValid(summary.id) && Self.isFileName(entry.name, of: summary.id)) {
+                        try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
+                    }
                     summaries.append(summary)
+                    results.append(entryNumbers)
                 } catch {
                     warnings.append(error)
                 }
@@ -71,8 +93,23 @@ public struct SessionCatalog: Sendable {
                 }
             }
         }
-        summaries.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
-        return SessionListing(summaries: summaries, warnings: warnings)
+        let order = summaries.indices.sorted { (summaries[$0].startedAt, summaries[$0].id) > (summaries[$1].startedAt, summaries[$1].id) }
+        var listing = SessionListing(summaries: order.map { summaries[$0] }, warnings: warnings)
+        if var table {
+            for position in order { table.append(id: summaries[position].id, results: results[position]) }
+            listing.itemResults = table
+        }
+        return listing
+    }
+
+    /// Whether `name` is "<id>.json", compared byte by byte (no string is built).
+    static func isFileName(_ name: String, of id: String) -> Bool {
+        var (name, id) = (name, id)
+        return name.withUTF8 { nameBytes in
+            id.withUTF8 { idBytes in
+                nameBytes.count == idBytes.count + 5 && nameBytes.starts(with: idBytes) && nameBytes.suffix(5).elementsEqual(".json".utf8)
+            }
+        }
     }
 
     /// The whole session behind a summary.
@@ -89,23 +126,40 @@ public struct SessionCatalog: Sendable {
     /// one appended block with the changed entries when a few did, and a whole new index when there
     /// was none or superseded entries (changed or deleted files) have piled up. A cache: if it cannot
     /// be written (a read-only home), the next run just reads the files again.
+    ///
+    /// Entries read without their item ids (`previous.hasItemStrings` false) are never written back as
+    /// they are, which would drop the ids: a whole index is written from the index read again in full.
     static func update(_ url: URL, previous: SessionIndexFile?, current: [SessionIndexFile.Entry], changed: [SessionIndexFile.Entry]) {
-        let whole = SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current)
         guard let previous else {
-            try? whole.write(to: url)
+            try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: current).write(to: url)
             return
         }
         // Records in the file that no current file uses, after appending the changed entries.
         let superseded = previous.recordCount + changed.count - current.count
         if superseded > max(compactionSlack, current.count / 4) {
-            try? whole.write(to: url)
+            writeWhole(url, previous: previous, current: current)
         } else if !changed.isEmpty {
             do {
                 try SessionIndexFile.append(changed, to: url)
             } catch {
-                try? whole.write(to: url)
+                writeWhole(url, previous: previous, current: current)
             }
         }
+    }
+
+    /// Replaces the index with `current`. Entries that came from `previous` without their item ids
+    /// are taken from the index read again in full (the same entries: `previous` was read from it).
+    private static func writeWhole(_ url: URL, previous: SessionIndexFile, current: [SessionIndexFile.Entry]) {
+        var entries = current
+        if !previous.hasItemStrings {
+            guard let full = SessionIndexFile.read(from: url) else { return }
+            for position in entries.indices {
+                if let stored = full.entry(named: entries[position].name), stored.withoutItemStrings == entries[position] {
+                    entries[position] = stored
+                }
+            }
+        }
+        try? SessionIndexFile(sessionSchema: Session.currentSchemaVersion, entries: entries).write(to: url)
     }
 
     /// Superseded records tolerated before the index is rewritten, however few sessions there are.
@@ -134,6 +188,8 @@ public struct SessionListing: Sendable {
     /// Newest first.
     public var summaries: [SessionSummary]
     public var warnings: [SessionStore.StoreError]
+    /// The summaries' item results by number, in the same order (only when loaded `.numbered`).
+    public var itemResults: ItemResults?
 
     public init(summaries: [SessionSummary], warnings: [SessionStore.StoreError]) {
         self.summaries = summaries

@@ -42,6 +42,13 @@ public struct SessionIndexFile: Sendable {
     var entries: [Entry]
     /// Every entry read, superseded ones included: how much an appended index has grown.
     var recordCount: Int
+    /// False when decoded without the phases' item ids (see ``read(from:items:)``): then the entries
+    /// must not be written back as a whole index.
+    private(set) var hasItemStrings = true
+    /// Each entry's item results by number (see ``ItemResults``), numbered in `itemTable` (filled by
+    /// `decode` when reading them `.numbered`; empty lists otherwise).
+    private(set) var itemNumbers: [[UInt32]] = []
+    private(set) var itemTable = ItemResults()
     /// Where each file name's entry is in `entries` (filled by `decode`).
     private(set) var positions: [String: Int] = [:]
 
@@ -51,10 +58,15 @@ public struct SessionIndexFile: Sendable {
         self.recordCount = entries.count
     }
 
-    /// The entry for a file name, if it is still current for `file`.
-    func entry(matching file: SessionFileScan.File) -> Entry? {
+    /// The entry for a file name, whatever the file is now.
+    func entry(named name: String) -> Entry? {
+        positions[name].map { entries[$0] }
+    }
+
+    /// The entry for a file name, if it is still current for `file`, and its item results by number.
+    func entry(matching file: SessionFileScan.File) -> (entry: Entry, numbers: [UInt32])? {
         guard let position = positions[file.name], entries[position].matches(file) else { return nil }
-        return entries[position]
+        return (entries[position], position < itemNumbers.count ? itemNumbers[position] : [])
     }
 
     /// The number of sessions (and skipped files) the index knows about.
@@ -73,6 +85,20 @@ public struct SessionIndexFile: Sendable {
         /// Set when the file could not be decoded.
         var unreadable: String?
 
+        /// The entry with its phases' item ids left out, as read `.omitted` or `.numbered`.
+        var withoutItemStrings: Entry {
+            var copy = self
+            if let phases = copy.summary?.phases {
+                copy.summary?.phases = phases.map { phase in
+                    var phase = phase
+                    phase.matched = []
+                    phase.missed = []
+                    return phase
+                }
+            }
+            return copy
+        }
+
         func matches(_ file: SessionFileScan.File) -> Bool {
             name == file.name && size == file.size && modified == file.modified && inode == file.inode && changed == file.changed
         }
@@ -80,9 +106,11 @@ public struct SessionIndexFile: Sendable {
 
     /// The index at `url`, or nil when it is missing, damaged, of another format or another schema
     /// (or not a regular file, or past the session file limit: then it is rebuilt from the sessions).
-    static func read(from url: URL) -> SessionIndexFile? {
+    /// - Parameter items: the form of the item results (see ``ItemResultsForm``). Whatever the form,
+    ///   every item reference is parsed and checked, so the same indexes are accepted and refused.
+    static func read(from url: URL, items: ItemResultsForm = .listed) -> SessionIndexFile? {
         guard let data = try? InputFile.read(url, limit: InputLimits.maximumSessionFileBytes, kind: "session files") else { return nil }
-        return decode(data)
+        return decode(data, items: items)
     }
 
     /// Replaces the file at `url` with the whole index, atomically.
@@ -174,113 +202,43 @@ public struct SessionIndexFile: Sendable {
     }
 
     /// The index in `data`, or nil at the first sign of damage.
-    public static func decode(_ data: Data) -> SessionIndexFile? {
+    public static func decode(_ data: Data, items: ItemResultsForm = .listed) -> SessionIndexFile? {
         data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> SessionIndexFile? in
             var reader = Reader(buffer: buffer)
             guard let head = reader.take(magic.count), head.elementsEqual(magic),
                   reader.u32() == currentFormat, let schema = reader.i64(), schema == Int64(Session.currentSchemaVersion)
             else { return nil }
             var entries: [Entry] = []
+            var numbers: [[UInt32]] = []
+            var table = ItemResults()
             var positions: [String: Int] = [:]
             var records = 0
             // At least one block: an index with none was cut short.
             repeat {
                 guard let length = reader.u64(), let checksum = reader.u64(), length <= UInt64(reader.remaining),
                       let payload = reader.take(Int(length)), Checksum64.of(payload) == checksum,
-                      let block = decodeBlock(payload)
+                      let block = BlockDecoder.decode(payload, items: items, table: &table)
                 else { return nil }
-                records += block.count
-                for entry in block {
+                records += block.entries.count
+                for (entry, results) in zip(block.entries, block.numbers) {
                     if let position = positions[entry.name] {
                         entries[position] = entry
+                        numbers[position] = results
                     } else {
                         positions[entry.name] = entries.count
                         entries.append(entry)
+                        numbers.append(results)
                     }
                 }
             } while !reader.isAtEnd
             var index = SessionIndexFile(sessionSchema: Int(schema), entries: entries)
             index.recordCount = records
+            index.hasItemStrings = items == .listed
             index.positions = positions
+            index.itemNumbers = numbers
+            index.itemTable = table
             return index
         }
-    }
-
-    /// The entries of one block's payload (its checksum already checked), or nil if it does not parse.
-    private static func decodeBlock(_ payload: UnsafeRawBufferPointer) -> [Entry]? {
-        var reader = Reader(buffer: payload)
-        // Each string takes at least its 4-byte length: a count beyond that is damage, not a reason to allocate.
-        guard let stringCount = reader.u32(), Int(stringCount) <= reader.remaining / 4 else { return nil }
-        var strings: [String] = []
-        strings.reserveCapacity(Int(stringCount))
-        for _ in 0..<stringCount {
-            guard let length = reader.u32(), let bytes = reader.take(Int(length)) else { return nil }
-            strings.append(String(decoding: bytes, as: UTF8.self))
-        }
-        func string(_ reader: inout Reader) -> String? {
-            guard let ref = reader.u32(), Int(ref) < strings.count else { return nil }
-            return strings[Int(ref)]
-        }
-        func phase(_ reader: inout Reader) -> Phase? {
-            guard let raw = reader.u8(), Int(raw) < allPhases.count else { return nil }
-            return allPhases[Int(raw)]
-        }
-        func ids(_ reader: inout Reader) -> [String]? {
-            guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
-            var list: [String] = []
-            list.reserveCapacity(Int(count))
-            for _ in 0..<count {
-                guard let id = string(&reader) else { return nil }
-                list.append(id)
-            }
-            return list
-        }
-        guard let entryCount = reader.u32(), Int(entryCount) <= reader.remaining / minimumEntrySize else { return nil }
-        var entries: [Entry] = []
-        entries.reserveCapacity(Int(entryCount))
-        for _ in 0..<entryCount {
-            guard let name = string(&reader), let size = reader.i64(), let modified = reader.i64(), let inode = reader.u64(),
-                  let changed = reader.i64(), let kind = reader.u8()
-            else { return nil }
-            var entry = Entry(name: name, size: size, modified: modified, inode: inode, changed: changed)
-            switch kind {
-            case 0:
-                guard let id = string(&reader), let promptID = string(&reader), let title = string(&reader),
-                      let version = reader.i64(), let drill = reader.u8(), let started = reader.f64(), let finished = reader.f64(),
-                      let active = reader.f64(), let overall = reader.i64(), let phaseCount = reader.u32(),
-                      phaseCount <= UInt32(allPhases.count),
-                      let promptVersion = Int(exactly: version), let overallScore = Int(exactly: overall)
-                else { return nil }
-                var phases: [PhaseSummary] = []
-                phases.reserveCapacity(Int(phaseCount))
-                for _ in 0..<phaseCount {
-                    guard let key = phase(&reader), let score = reader.i64(), let budget = reader.i64(), let elapsed = reader.f64(),
-                          let skipped = reader.u8(), let matched = ids(&reader), let missed = ids(&reader),
-                          let phaseScore = Int(exactly: score), let budgetSeconds = Int(exactly: budget)
-                    else { return nil }
-                    phases.append(PhaseSummary(
-                        phase: key, score: score == Int64(Int32.min) ? nil : phaseScore, budgetSeconds: budgetSeconds,
-                        elapsedSeconds: elapsed, skipped: skipped != 0, matched: matched, missed: missed))
-                }
-                entry.summary = SessionSummary(
-                    file: name, id: id, promptID: promptID, promptTitle: title, promptVersion: promptVersion,
-                    drillPhase: drill == 255 ? nil : (Int(drill) < allPhases.count ? allPhases[Int(drill)] : nil),
-                    startedAt: Date(timeIntervalSinceReferenceDate: started),
-                    finishedAt: finished.isNaN ? nil : Date(timeIntervalSinceReferenceDate: finished),
-                    activeSeconds: active, overall: overall == Int64(Int32.min) ? nil : overallScore, phases: phases)
-            case 1:
-                guard let version = reader.i64(), let newer = Int(exactly: version) else { return nil }
-                entry.newerVersion = newer
-            case 2:
-                guard let reason = string(&reader) else { return nil }
-                entry.unreadable = reason
-            default:
-                return nil
-            }
-            entries.append(entry)
-        }
-        guard reader.isAtEnd else { return nil }
-        return entries
     }
 
     /// Strings numbered in order of first use.
@@ -308,7 +266,7 @@ public struct SessionIndexFile: Sendable {
     }
 
     /// Reads what `Writer` wrote; every read returns nil past the end.
-    private struct Reader {
+    struct Reader {
         let buffer: UnsafeRawBufferPointer
         var offset = 0
 

@@ -41,6 +41,21 @@ public struct SpacedRepetition: Sendable {
         public var lastScore: Int
         public var attempts: Int
 
+        init(promptID: String, phase: Phase, recall: Recall) {
+            self.promptID = promptID
+            self.phase = phase
+            repetitions = recall.repetitions
+            easiness = recall.easiness
+            intervalDays = recall.intervalDays
+            lastPractised = recall.lastPractised
+            lastScore = recall.lastScore
+            attempts = recall.attempts
+        }
+
+        var recall: Recall {
+            Recall(repetitions: repetitions, easiness: easiness, intervalDays: intervalDays, lastPractised: lastPractised, lastScore: lastScore, attempts: attempts)
+        }
+
         public var due: Date { lastPractised.addingTimeInterval(intervalDays * SpacedRepetition.day) }
         public func isDue(at now: Date) -> Bool { due <= now }
         /// Time since the last practice as a multiple of the interval: 1 when just due, 2 when a whole
@@ -50,13 +65,28 @@ public struct SpacedRepetition: Sendable {
         }
     }
 
+    /// What SM-2 updates in a card: everything but its case study and phase. Folding half a million
+    /// item reviews (`mlsd stats`) on these numbers rather than on cards, which carry a string, keeps
+    /// the fold free of reference counting.
+    struct Recall: Sendable, Equatable {
+        var repetitions: Int
+        var easiness: Double
+        var intervalDays: Double
+        var lastPractised: Date
+        var lastScore: Int
+        var attempts: Int
+    }
+
     /// SM-2's step: the card after practising its pair with `score` at `date` (a new card when nil).
     public func review(_ card: Card?, promptID: String, phase: Phase, score: Int, at date: Date) -> Card {
+        Card(promptID: card?.promptID ?? promptID, phase: card?.phase ?? phase, recall: review(card?.recall, score: score, at: date))
+    }
+
+    /// The same step on the numbers alone.
+    func review(_ recall: Recall?, score: Int, at date: Date) -> Recall {
         let quality = Double(max(0, min(100, score))) / 20
-        var next = card ?? Card(
-            promptID: promptID, phase: phase, repetitions: 0, easiness: initialEasiness, intervalDays: 0,
-            lastPractised: date, lastScore: score, attempts: 0)
-        let elapsedDays = card.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
+        var next = recall ?? Recall(repetitions: 0, easiness: initialEasiness, intervalDays: 0, lastPractised: date, lastScore: score, attempts: 0)
+        let elapsedDays = recall.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
         next.easiness = max(minimumEasiness, next.easiness + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
         if score < passingScore {
             next.repetitions = 0
@@ -86,18 +116,33 @@ public struct SpacedRepetition: Sendable {
 
     /// Every practised pair's card, from the sessions replayed oldest first.
     public func cards(from summaries: [SessionSummary]) -> [Card] {
-        struct Key: Hashable { var prompt: String; var phase: Phase }
-        var cards: [Key: Card] = [:]
+        // Positions sorted rather than summaries moved; a case study looked up once per session and its
+        // phases by number: `next` replays every session on every run.
+        let order = summaries.indices.sorted { (summaries[$0].startedAt, summaries[$0].id) < (summaries[$1].startedAt, summaries[$1].id) }
+        var promptNumbers: [String: Int] = [:]
+        var promptIDs: [String] = []
+        var recalls: [Recall?] = []
         // Finished attempts only — the same definition as the menu's "practised N×" — so `next` never
         // calls a case study "never practised" that the menu counts, or the other way round.
-        for summary in summaries.sorted(by: { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }) where summary.countsAsPractice {
+        for position in order where summaries[position].countsAsPractice {
+            let summary = summaries[position]
+            let prompt = promptNumbers[summary.promptID] ?? {
+                promptNumbers[summary.promptID] = promptIDs.count
+                promptIDs.append(summary.promptID)
+                recalls += repeatElement(nil, count: Phase.allCases.count)
+                return promptIDs.count - 1
+            }()
             for record in summary.phases {
                 guard let score = record.score else { continue }
-                let key = Key(prompt: summary.promptID, phase: record.phase)
-                cards[key] = review(cards[key], promptID: summary.promptID, phase: record.phase, score: score, at: summary.startedAt)
+                let slot = prompt * Phase.allCases.count + ProgressStats.slot(record.phase)
+                recalls[slot] = review(recalls[slot], score: score, at: summary.startedAt)
             }
         }
-        return Array(cards.values)
+        return recalls.indices.compactMap { slot in
+            recalls[slot].map { recall in
+                Card(promptID: promptIDs[slot / Phase.allCases.count], phase: Phase.allCases[slot % Phase.allCases.count], recall: recall)
+            }
+        }
     }
 
     /// The cards of the case studies that can still be practised, most urgent first, and what to do next.

@@ -8,7 +8,14 @@ public enum Identifier {
     public static let rule = "lowercase letters, digits and single hyphens, e.g. \"video-recommendation\""
 
     public static func isValid(_ text: String) -> Bool {
-        !text.isEmpty && text.first != "-" && text.last != "-" && !text.contains("--") && text.utf8.allSatisfy(isIDByte)
+        // One pass over the bytes: this runs for every session on every `history`, `stats` and `next`
+        // (the index is checked again on each read), and `String.contains` went through Foundation.
+        var previous = UInt8(ascii: "-")  // a leading hyphen counts as a doubled one
+        for byte in text.utf8 {
+            guard isIDByte(byte), !(byte == UInt8(ascii: "-") && previous == UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "-")  // also false for the empty text
     }
 
     /// Whether `text` can refer to an id on the command line: "last", a whole id or the start of one

@@ -9,8 +9,10 @@ struct SessionLookup {
     var catalog: SessionCatalog { SessionCatalog(dataHome: context.dataHome) }
 
     /// The readable sessions, newest first. Skipped files are reported, never changed.
-    func listing() -> SessionListing {
-        let listing = catalog.load()
+    /// - Parameter items: the form in which the command reads which rubric items a phase covered
+    ///   (see ``ItemResultsForm``).
+    func listing(items: ItemResultsForm = .listed) -> SessionListing {
+        let listing = catalog.load(items: items)
         for warning in listing.warnings { context.console.warn("warning: \(warning)") }
         return listing
     }

@@ -23,7 +23,8 @@ enum HistoryCommand {
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let limit = try parsed.integer("limit", range: 0...Int.max)
-        let listing = SessionLookup(context: context).listing()
+        // Neither the table nor the JSON shows rubric items.
+        let listing = SessionLookup(context: context).listing(items: .omitted)
         let sessions = HistoryQuery(promptID: parsed.value("prompt"), limit: limit).apply(to: listing.summaries)
         if parsed.flag("json") {
             context.console.write(HistoryJSONWriter.document(sessions))

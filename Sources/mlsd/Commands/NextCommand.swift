@@ -24,13 +24,13 @@ enum NextCommand {
 
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
-        let listing = SessionLookup(context: context).listing()
+        let listing = SessionLookup(context: context).listing(items: .numbered)
         let library = context.loadLibrary()
         let now = context.now()
         let outlines = library.prompts.map(\.outline)
         let schedule = SpacedRepetition().schedule(summaries: listing.summaries, outlines: outlines, now: now)
         let drills = (try? DrillLog(dataHome: context.dataHome).load()) ?? []
-        let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+        let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
             .drillInstead(of: schedule.recommendation, at: now)
         if parsed.flag("json") {
             // The schedule's keys, plus "drill": the item drill recommended instead (absent when none).

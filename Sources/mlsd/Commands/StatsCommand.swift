@@ -16,14 +16,15 @@ enum StatsCommand {
                 """,
             options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
             run: { parsed, context in
-                let listing = SessionLookup(context: context).listing()
+                let listing = SessionLookup(context: context).listing(items: .numbered)
                 let outlines = context.loadLibrary().prompts.map(\.outline)
                 var calendar = Calendar(identifier: .iso8601)
                 calendar.timeZone = .current
-                var stats = ProgressStats(summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar)
+                var stats = ProgressStats(
+                    summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar, itemResults: listing.itemResults)
                 do {
                     let drills = try DrillLog(dataHome: context.dataHome).load()
-                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines)
+                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
                     stats.drills = DrillProgress(schedule: schedule, drills: drills, now: context.now(), calendar: calendar)
                 } catch {
                     context.console.warn("warning: \(error)")
