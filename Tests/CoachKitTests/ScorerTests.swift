@@ -152,6 +152,22 @@ struct ScorerTests {
     }
 }
 
+@Suite("Score report")
+struct ScoreReportTests {
+    @Test("the overall is the rounded mean of the phases present, and none gives 0")
+    func overallIsTheMeanOfThePhases() {
+        func phase(_ p: Phase, _ score: Int) -> PhaseScore {
+            PhaseScore(phase: p, score: score, verdict: Verdict(score: score), items: [], redFlags: [], notes: [])
+        }
+        let report = ScoreReport(promptID: "x", phases: [.clarify: phase(.clarify, 80), .frame: phase(.frame, 45)])
+        #expect(report.overall == 63)
+        #expect(report.verdict == Verdict(score: 63))
+        #expect(ScoreReport(promptID: "x", phases: [:]).overall == 0)
+        let all = Dictionary(uniqueKeysWithValues: Phase.allCases.map { ($0, phase($0, 50)) })
+        #expect(ScoreReport(promptID: "x", phases: all).overall == 50)
+    }
+}
+
 @Suite("Scoring benchmark")
 struct ScoringBenchmarkTests {
     @Test("answer sets have the requested size, spread over all phases, and timings are reported")

@@ -121,9 +121,7 @@ struct PromptAuthoringTests {
         let text = try String(contentsOf: file, encoding: .utf8)
             .replacingOccurrences(of: "\"a phrase a candidate would say\"", with: "\"@latency + #durration\"")
         try text.write(to: file, atomically: true, encoding: .utf8)
-        let lines = text.components(separatedBy: "\n")
-        let lineIndex = try #require(lines.firstIndex { $0.contains("#durration") })
-        let column = lines[lineIndex].distance(from: lines[lineIndex].startIndex, to: lines[lineIndex].range(of: "#durration")!.lowerBound) + 1
+        let (_, column) = try #require(Self.position(of: "#durration", in: text))
         let result = try MLSDProcess.run(["prompts", "validate", file.path], home: home)
         #expect(result.status == 65)
         #expect(result.stdout.contains(":\(column): phases."), "\(result.stdout)")
@@ -188,12 +186,10 @@ struct PromptAuthoringTests {
         let first = try #require(formatted.range(of: "$junk"))
         let broken = formatted.replacingCharacters(in: first, with: "$jnuk")
         try broken.write(to: file, atomically: true, encoding: .utf8)
-        let lines = broken.components(separatedBy: "\n")
-        let lineIndex = try #require(lines.firstIndex { $0.contains("$jnuk") })
-        let column = lines[lineIndex].distance(from: lines[lineIndex].startIndex, to: lines[lineIndex].range(of: "$jnuk")!.lowerBound) + 1
+        let (line, column) = try #require(Self.position(of: "$jnuk", in: broken))
         let validate = try MLSDProcess.run(["prompts", "validate", folder.path], home: home)
         #expect(validate.status == 65)
-        #expect(validate.stdout.contains("junk-case.json:\(lineIndex + 1):\(column): phases."), "\(validate.stdout)")
+        #expect(validate.stdout.contains("junk-case.json:\(line):\(column): phases."), "\(validate.stdout)")
         #expect(validate.stdout.contains("Did you mean $junk?"), "\(validate.stdout)")
     }
 
@@ -204,5 +200,12 @@ struct PromptAuthoringTests {
         #expect(!strict.stdout.contains("warning"))
         let check = try MLSDProcess.run(["prompts", "fmt", "--check", MLSDProcess.packageRoot.appendingPathComponent("Prompts").path], home: home)
         #expect(check.status == 0, "\(check.stdout)")
+    }
+
+    /// The 1-based line and column of the first `needle` in `text`, as error messages report them.
+    static func position(of needle: String, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.contains(needle) }), let range = lines[index].range(of: needle) else { return nil }
+        return (index + 1, lines[index].distance(from: lines[index].startIndex, to: range.lowerBound) + 1)
     }
 }

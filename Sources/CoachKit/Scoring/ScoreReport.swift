@@ -12,6 +12,13 @@ public struct ScoreReport: Codable, Sendable, Equatable {
         self.overall = overall
         self.verdict = verdict
     }
+
+    /// A report whose overall score is the mean of `phases`' scores, rounded: the one place the
+    /// overall is computed (the scorer, the interview and item drills all build reports this way).
+    public init(promptID: String, phases: [Phase: PhaseScore]) {
+        let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
+        self.init(promptID: promptID, phases: phases, overall: overall, verdict: Verdict(score: overall))
+    }
 }
 
 /// One phase's score with the evidence for every point.

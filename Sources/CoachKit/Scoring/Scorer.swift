@@ -30,8 +30,7 @@ public struct Scorer: Sendable {
     public func score(answers: [Phase: String]) -> ScoreReport {
         var phases: [Phase: PhaseScore] = [:]
         for phase in Phase.allCases { phases[phase] = score(phase, answer: answers[phase] ?? "") }
-        let overall = Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(Phase.allCases.count)).rounded())
-        return ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        return ScoreReport(promptID: prompt.id, phases: phases)
     }
 
     /// Ids of the phase's rubric items a text mentions at all (a guiding question's topics), whatever

@@ -383,8 +383,7 @@ public struct InterviewEngine: Sendable {
         } else {
             var phases: [Phase: PhaseScore] = [:]
             for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
-            let overall = phases.isEmpty ? 0 : Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
-            report = ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+            report = ScoreReport(promptID: prompt.id, phases: phases)
         }
         for record in session.phases { report.phases[record.phase]?.uncoveredFacts = Self.uncoveredFacts(record) }
         return report
@@ -407,15 +406,14 @@ public struct InterviewEngine: Sendable {
         let score = Int((max(0, min(1, result.credit)) * 100).rounded())
         let phaseScore = PhaseScore(
             phase: item.phase, score: score, verdict: Verdict(score: score), items: [result], redFlags: [], notes: full.notes)
-        return ScoreReport(promptID: prompt.id, phases: [item.phase: phaseScore], overall: score, verdict: Verdict(score: score))
+        return ScoreReport(promptID: prompt.id, phases: [item.phase: phaseScore])
     }
 
     /// With `--feedback phase` the report grows phase by phase, so a session quit halfway keeps its feedback.
     private mutating func storePartialScore(_ score: PhaseScore) {
         var phases = session.report?.phases ?? [:]
         phases[score.phase] = score
-        let overall = Int((Double(phases.values.map(\.score).reduce(0, +)) / Double(phases.count)).rounded())
-        session.report = ScoreReport(promptID: prompt.id, phases: phases, overall: overall, verdict: Verdict(score: overall))
+        session.report = ScoreReport(promptID: prompt.id, phases: phases)
     }
 
     private func intro(isReturn: Bool) -> PhaseIntro {
