@@ -6,6 +6,19 @@ import Testing
 @Suite struct InterviewEngineTests {
     typealias F = InterviewFixtures
 
+    @Test func aSavedSessionRescoresWithoutAnEngineToTheSameReport() throws {
+        var (engine, _, _, log) = F.start(followUps: false)
+        for phase in Phase.allCases {
+            _ = engine.submit("My \(phase.rawValue) answer with some detail.")
+            _ = engine.submit("/next")
+        }
+        let saved = try #require(log.last)
+        let decoded = try JSONDecoder().decode(Session.self, from: JSONEncoder().encode(saved))
+        let rescored = SessionScorer(prompt: F.prompt(followUps: false), lexicon: F.lexicon).score(decoded)
+        #expect(rescored == engine.score())
+        #expect(rescored.phases.count == Phase.allCases.count)
+    }
+
     @Test func startPlansBudgetsSavesAndIntroducesTheFirstPhase() throws {
         let (engine, notices, clock, log) = F.start()
         let session = try #require(log.last)

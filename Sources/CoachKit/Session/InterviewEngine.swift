@@ -331,8 +331,7 @@ public struct InterviewEngine: Sendable {
         self.record(.phaseEnd, phase: phase)
         var notices: [InterviewNotice] = []
         if session.options.feedback == .phase {
-            var score = scorer.score(phase, answer: session.phases[index].scoredText)
-            score.uncoveredFacts = Self.uncoveredFacts(session.phases[index])
+            let score = SessionScorer(scorer: scorer).score(session.phases[index])
             notices.append(.phaseFeedback(score))
             storePartialScore(score)
         }
@@ -375,38 +374,7 @@ public struct InterviewEngine: Sendable {
     /// Scores every phase of the session: all six for a full interview (a phase never answered counts
     /// as empty), only the drilled one for a drill.
     public func score() -> ScoreReport {
-        let answers = Dictionary(uniqueKeysWithValues: session.phases.map { ($0.phase, $0.scoredText) })
-        if let item = session.drillItem { return scoreDrill(item, answer: answers[item.phase] ?? "") }
-        var report: ScoreReport
-        if session.drillPhase == nil {
-            report = scorer.score(answers: answers)
-        } else {
-            var phases: [Phase: PhaseScore] = [:]
-            for (phase, text) in answers { phases[phase] = scorer.score(phase, answer: text) }
-            report = ScoreReport(promptID: prompt.id, phases: phases)
-        }
-        for record in session.phases { report.phases[record.phase]?.uncoveredFacts = Self.uncoveredFacts(record) }
-        return report
-    }
-
-    /// The replies to the phase's /ask questions that stated a fact, each once; nil when there are none.
-    static func uncoveredFacts(_ record: PhaseRecord) -> [String]? {
-        var facts: [String] = []
-        for asked in record.asked where !asked.factIDs.isEmpty && !facts.contains(asked.reply) { facts.append(asked.reply) }
-        return facts.isEmpty ? nil : facts
-    }
-
-    /// An item drill counts one thing: how far the answer got on the item — covered (100), named (the
-    /// item's partial credit) or not there (0). Red flags and the phase's other items are left out:
-    /// they were not asked for.
-    private func scoreDrill(_ item: ItemDrill, answer: String) -> ScoreReport {
-        let full = scorer.score(item.phase, answer: answer)
-        let result = full.items.first { $0.id == item.itemID }
-            ?? ItemResult(id: item.itemID, description: item.description, weight: 1, matched: false, evidence: nil, hint: item.question, why: "")
-        let score = Int((max(0, min(1, result.credit)) * 100).rounded())
-        let phaseScore = PhaseScore(
-            phase: item.phase, score: score, verdict: Verdict(score: score), items: [result], redFlags: [], notes: full.notes)
-        return ScoreReport(promptID: prompt.id, phases: [item.phase: phaseScore])
+        SessionScorer(scorer: scorer).score(session)
     }
 
     /// With `--feedback phase` the report grows phase by phase, so a session quit halfway keeps its feedback.

@@ -61,7 +61,7 @@ enum ReviewCommand {
                     "The case study '\(session.promptID)' is no longer available, so the session cannot be rescored. See 'mlsd prompts list'.",
                     code: .dataError)
             }
-            let rescored = InterviewEngine(session: session, prompt: prompt, lexicon: library.lexicon, clock: SystemClock(), save: { _ in }).score()
+            let rescored = SessionScorer(prompt: prompt, lexicon: library.lexicon).score(session)
             let changes = ScoreChanges(before: session.report, after: rescored, phases: session.phases.map(\.phase))
             console.write(renderer.header(SessionTranscript(session: session, prompt: prompt, report: rescored)) + "\n")
             console.write(ScoreChangesRenderer(console: console).render(
