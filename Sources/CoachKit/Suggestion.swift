@@ -26,6 +26,9 @@ public enum Suggestion {
     /// 'name': how command-line messages quote a name.
     public static func quoted(_ name: String) -> String { "'\(name)'" }
 
+    /// "name": how messages about JSON files quote a key or value.
+    public static func doubleQuoted(_ name: String) -> String { "\"\(name)\"" }
+
     public static func closest(to word: String, in candidates: [String]) -> String? {
         let limit = max(2, word.count / 3)
         var best: (name: String, distance: Int)?

@@ -11,7 +11,7 @@ struct FormatProblem: Error, Sendable {
         // "deployment" is too far from "deploy" for an edit distance, but starts with it.
         let lowered = key.lowercased()
         let closest = Suggestion.closest(to: lowered, in: names) ?? names.first { lowered.hasPrefix($0) || (lowered.count >= 3 && $0.hasPrefix(lowered)) }
-        let guess = closest.map { "Did you mean \"\($0)\"? " } ?? ""
+        let guess = closest.map { Suggestion.question(naming: $0, shown: Suggestion.doubleQuoted) + " " } ?? ""
         return FormatProblem(
             problem: "\"\(key)\" is not a phase; the phases are " + names.joined(separator: ", "),
             fix: guess + "Rename the key to one of them.")

@@ -30,7 +30,7 @@ public struct PromptDecoder: Sendable {
             }
             if let (path, allowed) = PromptFieldChecker.firstUnknownField(in: map) {
                 let name = String(path.split(separator: ".").last ?? "")
-                let suggestion = Suggestion.closest(to: name, in: Array(allowed)).map { "Did you mean \"\($0)\"? " } ?? ""
+                let suggestion = Suggestion.closest(to: name, in: Array(allowed)).map { Suggestion.question(naming: $0, shown: Suggestion.doubleQuoted) + " " } ?? ""
                 throw PromptError.invalidField(
                     file: file, at: map.position(of: path), path: path,
                     expected: "one of the fields " + allowed.sorted().map { "\"\($0)\"" }.joined(separator: ", "),

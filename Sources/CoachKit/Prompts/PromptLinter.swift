@@ -219,7 +219,7 @@ public struct PromptLinter: Sendable {
     private func check(_ signal: Signal, path: String, report: (String, String, String) -> Void) {
         switch signal {
         case .concept(let id) where lexicon.concepts[id] == nil:
-            let suggestion = Suggestion.closest(to: id, in: Array(lexicon.concepts.keys)).map { " Did you mean \"\($0)\"?" } ?? ""
+            let suggestion = Suggestion.hint(for: id, in: Array(lexicon.concepts.keys), shown: Suggestion.doubleQuoted)
             report("\(path).concept", "the concept \"\(id)\" is not in the lexicon", "Use an existing concept (`mlsd prompts concepts` lists them) or add it to a lexicon.json beside the prompt.\(suggestion)")
         case .phrase(let text) where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty:
             report("\(path).phrase", "the phrase is empty", "Write the words to match.")

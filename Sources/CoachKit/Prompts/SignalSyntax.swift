@@ -270,7 +270,7 @@ public enum SignalSyntax {
                     return .reference(alternatives)
                 case .unknown(let suggestion):
                     throw ParseError(offset: start, expected: "the name of a signal list", found: "the unknown list $\(name)",
-                                     fix: (suggestion.map { "Did you mean $\($0)? " } ?? "")
+                                     fix: (suggestion.map { Suggestion.question(naming: $0, shown: { "$" + $0 }) + " " } ?? "")
                                         + "Define it under \"lists\" in lexicon.json or fix the name (`mlsd prompts concepts` lists them); a phrase starting with '$' goes in backticks.")
                 case .broken(let problem, let fix):
                     throw ParseError(offset: start, expected: "a signal list that resolves", found: "$\(name), which \(problem)", fix: fix)
@@ -288,7 +288,7 @@ public enum SignalSyntax {
                 let name = takeName()
                 guard let kind = QuantityKind(rawValue: name) else {
                     let kinds = QuantityKind.allCases.map { "#" + $0.rawValue }
-                    let suggestion = Suggestion.closest(to: name, in: QuantityKind.allCases.map(\.rawValue)).map { "Did you mean #\($0)? " } ?? ""
+                    let suggestion = Suggestion.closest(to: name, in: QuantityKind.allCases.map(\.rawValue)).map { Suggestion.question(naming: $0, shown: { "#" + $0 }) + " " } ?? ""
                     throw ParseError(offset: start, expected: "a quantity kind (" + kinds.joined(separator: ", ") + ")",
                                      found: name.isEmpty ? describe(at: index) : "#\(name)",
                                      fix: suggestion + "A phrase starting with '#' goes in backticks.")

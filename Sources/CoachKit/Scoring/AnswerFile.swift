@@ -68,7 +68,7 @@ public struct AnswerFile: Sendable, Equatable {
             }
             for (key, value) in object {
                 guard let phase = Phase(rawValue: key) else {
-                    let hint = Suggestion.closest(to: key, in: Phase.allCases.map(\.rawValue)).map { " Did you mean \"\($0)\"?" } ?? ""
+                    let hint = Suggestion.hint(for: key, in: Phase.allCases.map(\.rawValue), shown: Suggestion.doubleQuoted)
                     throw .invalidField(file: file, at: map.position(of: "answers.\(key)"), path: "answers.\(key)",
                                         message: "unknown phase \"\(key)\"; the phases are \(phaseList).\(hint)")
                 }
@@ -117,7 +117,7 @@ public struct AnswerFile: Sendable, Equatable {
             if trimmed.hasPrefix("## ") {
                 let name = trim(trimmed.dropFirst(3)).lowercased()
                 guard let phase = Phase(rawValue: name) else {
-                    let hint = Suggestion.closest(to: name, in: Phase.allCases.map(\.rawValue)).map { " Did you mean '## \($0.capitalized)'?" } ?? ""
+                    let hint = Suggestion.hint(for: name, in: Phase.allCases.map(\.rawValue), shown: { "'## \($0.capitalized)'" })
                     throw .markdown(file: file, line: index + 1, message: "unknown phase heading '\(trimmed)'; the phases are \(phaseList).\(hint)")
                 }
                 if answers[phase] != nil || current == phase {
