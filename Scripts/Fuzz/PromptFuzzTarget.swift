@@ -2,8 +2,8 @@ import CoachKit
 import Foundation
 
 /// Fuzzes what `mlsd prompts validate` and `mlsd prompts fmt` do with a user's file: decode the bytes
-/// as a prompt (and as a lexicon), lint the prompt with the built-in lexicon, which also scores its
-/// example answers, and format it twice (the same text both times). Any input may be rejected, but only with a `PromptError` that names the file and a
+/// as a prompt (and as a lexicon), lint the prompt with the built-in lexicon, score its example answers
+/// (the self-test), and format it twice (the same text both times). Any input may be rejected, but only with a `PromptError` that names the file and a
 /// real position in it.
 enum PromptFuzzTarget {
     static let file = "fuzz/prompt.json"
@@ -15,7 +15,8 @@ enum PromptFuzzTarget {
         do {
             let (prompt, map) = try decoder.decodePrompt(data, file: file)
             let loaded = LoadedPrompt(prompt: prompt, source: .folder("fuzz"), file: file, sourceMap: map)
-            for problem in PromptLinter(lexicon: lexicon).lint(loaded) + PromptLinter(lexicon: lexicon).warnings(loaded) {
+            let linter = PromptLinter(lexicon: lexicon)
+            for problem in linter.lint(loaded) + linter.warnings(loaded) + ExampleSelfTest(lexicon: lexicon).problems(loaded) {
                 check(problem)
             }
             // `mlsd prompts fmt` must accept every valid prompt, keep its meaning and be idempotent.

@@ -27,4 +27,15 @@ public enum PromptError: Error, Sendable, Equatable, CustomStringConvertible {
             "\(file):\(at): \(path.isEmpty ? "the document" : path): \(problem). \(fix)"
         }
     }
+
+    /// The error for a prompt whose id breaks ``Identifier``'s rule, or nil: the library skips such a
+    /// file and `prompts validate` reports it, with the same words.
+    static func invalidID(of loaded: LoadedPrompt) -> PromptError? {
+        let id = loaded.outline.id
+        guard !Identifier.isValid(id) else { return nil }
+        return .rule(
+            file: loaded.file, at: loaded.sourceMap.position(of: "id"), path: "id",
+            problem: "the id \"\(SafeText.clean(id, singleLine: true))\" is not lowercase-kebab",
+            fix: "Use \(Identifier.rule).")
+    }
 }

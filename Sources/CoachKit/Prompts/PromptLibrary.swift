@@ -128,7 +128,7 @@ public struct PromptLibrary: Sendable {
             }
             // The id names session files: one that breaks the rule is never used, only reported (on
             // every path, since a cached or built-in prompt skips the linter).
-            if let problem = PromptLinter.idProblem(loaded) {
+            if let problem = PromptError.invalidID(of: loaded) {
                 problems.append(problem)
                 continue
             }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// What `mlsd prompts validate` checks: each file decodes, follows the lint rules and its example
-/// answers score as labelled; prompt ids are unique across the files checked together.
+/// What `mlsd prompts validate` checks: each file decodes, follows the lint rules (`PromptLinter`)
+/// and its example answers score as labelled (`ExampleSelfTest`); prompt ids are unique across the
+/// files checked together.
 public struct PromptValidator: Sendable {
     public struct FileResult: Sendable {
         public var file: String
@@ -19,8 +20,9 @@ public struct PromptValidator: Sendable {
     /// Every prompt the library found, plus the files it could not load.
     public func validate(library: PromptLibrary) -> [FileResult] {
         let linter = PromptLinter(lexicon: lexicon)
+        let selfTest = ExampleSelfTest(lexicon: lexicon)
         var results = library.prompts.map {
-            FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0), warnings: linter.warnings($0))
+            FileResult(file: $0.file, promptID: $0.prompt.id, problems: linter.lint($0) + selfTest.problems($0), warnings: linter.warnings($0))
         }
         for problem in library.problems {
             if let index = results.firstIndex(where: { $0.file == problem.file }) {
@@ -58,6 +60,7 @@ public struct PromptValidator: Sendable {
             }
         }
         let linter = PromptLinter(lexicon: lexicon)
+        let selfTest = ExampleSelfTest(lexicon: lexicon)
         let decoder = PromptDecoder(lists: lexicon.signalLists)
         var owners: [String: String] = [:]
         for file in files where !(file.path.hasSuffix("/" + PromptLibrary.lexiconFileName) || file.path == PromptLibrary.lexiconFileName) {
@@ -71,7 +74,7 @@ public struct PromptValidator: Sendable {
             do {
                 let (prompt, map) = try decoder.decodePrompt(data, file: file.path)
                 let loaded = LoadedPrompt(prompt: prompt, source: .folder(file.path), file: file.path, sourceMap: map)
-                var problems = linter.lint(loaded)
+                var problems = linter.lint(loaded) + selfTest.problems(loaded)
                 if let owner = owners[prompt.id] {
                     problems.insert(
                         .rule(file: file.path, at: map.position(of: "id"), path: "id",

@@ -2,14 +2,10 @@ import Foundation
 
 /// Rules a prompt must follow beyond what the decoder checks: unique rubric ids, positive weights,
 /// phase minutes adding up to the total, concept references that resolve, no empty signal lists,
-/// follow-ups aimed at their own phase's items — and example answers that score as labelled.
+/// follow-ups aimed at their own phase's items. Whether the example answers score as labelled is
+/// `ExampleSelfTest`'s job (it needs the scorer; the rules here need only the prompt).
 public struct PromptLinter: Sendable {
     public let lexicon: Lexicon
-    /// Strong example sets must score at least this in every phase…
-    public static let strongMinimum = 70
-    /// …and weak ones at most this.
-    public static let weakMaximum = 35
-
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func lint(_ loaded: LoadedPrompt) -> [PromptError] {
@@ -19,7 +15,7 @@ public struct PromptLinter: Sendable {
             problems.append(.rule(file: loaded.file, at: loaded.sourceMap.position(of: path), path: path, problem: problem, fix: fix))
         }
 
-        if let problem = Self.idProblem(loaded) { problems.append(problem) }
+        if let problem = PromptError.invalidID(of: loaded) { problems.append(problem) }
         for (index, tag) in prompt.tags.enumerated() where !Identifier.isValid(tag) {
             report("tags[\(index)]", "the tag \"\(tag)\" is not lowercase-kebab", "Use lowercase letters, digits and hyphens.")
         }
@@ -94,7 +90,6 @@ public struct PromptLinter: Sendable {
             }
             checkSignals(fact.signals, path: "facts[\(index)].signals", report: report)
         }
-        problems += exampleProblems(loaded)
         return problems
     }
 
@@ -172,39 +167,6 @@ public struct PromptLinter: Sendable {
         return warnings
     }
 
-    /// Scores the prompt's example answers and reports the phases that contradict their label.
-    public func exampleProblems(_ loaded: LoadedPrompt) -> [PromptError] {
-        let scorer = Scorer(prompt: loaded.prompt, lexicon: lexicon)
-        var problems: [PromptError] = []
-        for (index, example) in loaded.prompt.examples.enumerated() {
-            let report = scorer.score(answers: example.answers)
-            for phase in Phase.allCases {
-                // An answer not written yet is a warning (see `warnings`), not a failed self-test.
-                if Self.isUnwritten(example.answers[phase]) { continue }
-                let score = report.phases[phase]?.score ?? 0
-                let path = "examples[\(index)].answers.\(phase.rawValue)"
-                let at = loaded.sourceMap.position(of: path)
-                switch example.label {
-                case .strong where score < Self.strongMinimum:
-                    problems.append(.exampleScore(
-                        file: loaded.file, at: at, path: path,
-                        problem: "the strong example scores \(score) in \(phase.rawValue), under \(Self.strongMinimum)",
-                        fix: "Add signals for the ways a strong answer says it, or strengthen the example. Missed: "
-                            + (report.phases[phase]?.missed.map(\.id).joined(separator: ", ") ?? "")))
-                case .weak where score > Self.weakMaximum:
-                    problems.append(.exampleScore(
-                        file: loaded.file, at: at, path: path,
-                        problem: "the weak example scores \(score) in \(phase.rawValue), over \(Self.weakMaximum)",
-                        fix: "Tighten the signals that matched: "
-                            + (report.phases[phase]?.matched.map(\.id).joined(separator: ", ") ?? "")))
-                default:
-                    break
-                }
-            }
-        }
-        return problems
-    }
-
     private func checkSignals(
         _ signals: [Signal], path: String, allowEmpty: Bool = false, report: (String, String, String) -> Void
     ) {
@@ -229,16 +191,5 @@ public struct PromptLinter: Sendable {
         default:
             break
         }
-    }
-
-    /// The error for a prompt whose id breaks ``Identifier``'s rule; the library skips such a file and
-    /// `prompts validate` reports it, with the same words.
-    static func idProblem(_ loaded: LoadedPrompt) -> PromptError? {
-        let id = loaded.outline.id
-        guard !Identifier.isValid(id) else { return nil }
-        return .rule(
-            file: loaded.file, at: loaded.sourceMap.position(of: "id"), path: "id",
-            problem: "the id \"\(SafeText.clean(id, singleLine: true))\" is not lowercase-kebab",
-            fix: "Use \(Identifier.rule).")
     }
 }
