@@ -63,6 +63,28 @@ struct NotesScoringTests {
         let asking = F.scorer(.clarify, [volume])
         #expect(asking.score(.clarify, answer: "volume? posts/day, peak QPS").items[0].level == .named)
         #expect(asking.score(.clarify, answer: "How many requests per second at peak?").items[0].level == .covered)
+        // A whole question asks for the number too, with or without "how many".
+        #expect(asking.score(.clarify, answer: "What peak QPS does the service have to handle?").items[0].level == .covered)
+        #expect(asking.score(.clarify, answer: "peak QPS?").items[0].level == .named)
+    }
+
+    @Test("2: the built-in calibration item is covered only with segments or observed against predicted")
+    func builtInCalibrationNeedsItsSpecifics() throws {
+        let scorer = try Self.builtIn("ad-click-prediction")
+        func level(_ answer: String) -> ItemLevel? {
+            scorer.score(.evaluate, answer: answer).items.first { $0.id == "evaluate-calibration" }?.level
+        }
+        #expect(level("We check log loss and calibration offline.") == .named)
+        #expect(level("We check calibration per segment: new ads, placements and countries.") == .covered)
+        #expect(level("Calibration: predicted clicks over observed clicks should stay near 1.") == .covered)
+    }
+
+    @Test("2: a whole Clarify question about latency asks for its number (search ranking)")
+    func builtInLatencyQuestion() throws {
+        let scorer = try Self.builtIn("search-ranking")
+        let report = scorer.score(.clarify, answer: "What latency budget does the results page have, in ms?")
+        let latency = report.items.first { $0.id.contains("latency") }
+        #expect(latency?.level == .covered, "\(report.items.map { ($0.id, $0.level) })")
     }
 
     @Test("2: covered and namedCredit round-trip through JSON and are optional")

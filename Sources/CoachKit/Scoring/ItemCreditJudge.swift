@@ -30,7 +30,7 @@ struct ItemCreditJudge {
         }
         if isListEntry { return Judgement(level: .named, lift: Self.sayWhy) }
         let kinds = item.quantityKinds
-        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion && Self.asksForAmount(sentence.terms.map(\.text))) {
+        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion && Self.asksForAmount(sentence.terms.map(\.text), original: sentence.sentence.text)) {
             let hasNumber = context.contains { matcher in matcher.sentence.quantities.contains { q in kinds.contains { q.matches($0) } } }
             if !hasNumber { return Judgement(level: .named, lift: "add " + Self.describe(kinds.first!)) }
         }
@@ -62,15 +62,28 @@ struct ItemCreditJudge {
     }
 
     /// Openers of a question that asks for an amount ("how many posts a day?"): in Clarify, asking it
-    /// is as good as stating the number. "volume? posts/day" names the topic without asking for one.
+    /// is as good as stating the number. So is a whole question ("What latency budget does the page
+    /// have, in ms?"). "volume? posts/day" names the topic without asking for one.
     static let amountQuestions: [[String]] = [
         ["how", "many"], ["how", "much"], ["how", "often"], ["how", "fast"], ["how", "long"], ["how", "big"],
         ["how", "large"], ["what", "fraction"], ["what", "percentage"], ["what", "share"], ["what", "rate"],
         ["number", "of"], ["roughly"], ["approximately"],
     ]
 
-    static func asksForAmount(_ words: [String]) -> Bool {
-        amountQuestions.contains { phrase in
+    /// Words that open a whole question; a sentence starting with one and running to
+    /// `wholeQuestionWords` words or more asks something, where "volume?" only names a topic.
+    static let interrogatives: Set<String> = [
+        "what", "which", "how", "is", "are", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "have", "has",
+    ]
+    static let wholeQuestionWords = 4
+
+    static func asksForAmount(_ words: [String], original: String = "") -> Bool {
+        let opener = original.split { !($0.isLetter || $0 == "'") }.first.map { $0.lowercased() }
+        if let opener, interrogatives.contains(opener) || opener.hasPrefix("what'"),
+           original.split(whereSeparator: \.isWhitespace).count >= wholeQuestionWords {
+            return true
+        }
+        return amountQuestions.contains { phrase in
             words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
                 phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
             }
