@@ -10,6 +10,9 @@ struct CommandSpec: Sendable {
     /// The command that runs; nil for a group that only holds subcommands (`mlsd prompts`).
     var command: (any Command.Type)? = nil
 
+    /// A group (`mlsd prompts`) only lists its subcommands; everything else runs.
+    var isGroup: Bool { command == nil }
+
     func subcommand(named name: String) -> CommandSpec? { subcommands.first { $0.name == name } }
 
     /// Subcommands shown in help, man pages and completions; names starting with "__" are internal.
