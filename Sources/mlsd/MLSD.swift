@@ -24,7 +24,7 @@ enum MLSD {
                 CompletionsCommand.spec,
                 ManCommand.spec,
                 HelpCommand.spec,
-                CompletionsCommand.hidden,
+                CompleteCommand.spec,
             ]
         )
     }

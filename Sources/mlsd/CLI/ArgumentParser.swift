@@ -29,7 +29,7 @@ struct ArgumentParser: Sendable {
                 command = sub
                 path.append(next)
                 remaining = remaining.dropFirst()
-            } else if command.run == nil || command.arguments.isEmpty {
+            } else if command.isGroup || command.arguments.isEmpty {
                 let names = command.visibleSubcommands.map(\.name)
                 let hint = Suggestion.hint(for: next, in: names)
                 throw UsageError("Unknown command '\(next)'.\(hint)", command: command, path: path)
@@ -99,7 +99,7 @@ struct ArgumentParser: Sendable {
 
     private func checkArguments(_ parsed: ParsedCommand) throws {
         let specs = parsed.spec.arguments
-        if parsed.spec.run == nil { return }
+        if parsed.spec.isGroup { return }
         for (index, text) in parsed.arguments.enumerated() where index < specs.count {
             try checkID(text, as: specs[index].completion, parsed: parsed)
         }

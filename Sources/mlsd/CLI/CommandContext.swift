@@ -4,6 +4,8 @@ import TerminalKit
 
 /// Everything a command needs from the outside world, injected so commands are testable.
 struct CommandContext: Sendable {
+    /// The whole command tree, for the commands that describe it (help, man, completions).
+    var root: CommandSpec
     var environment: [String: String]
     var console: Console
     /// Whether standard input and output are terminals, and how wide: the one place commands ask.

@@ -2,8 +2,10 @@ import CoachKit
 import Foundation
 import TerminalKit
 
-/// Parses a command line, runs the command and turns every error into a message and an exit code.
+/// Parses a command line, makes the command (its typed options checked), runs it, and turns every
+/// error into a message and an exit code — the one place that does.
 struct CommandRunner {
+    /// The command tree, passed on to the commands through ``CommandContext/root``.
     let root: CommandSpec
     let console: Console
     let environment: [String: String]
@@ -12,21 +14,29 @@ struct CommandRunner {
         let parsed: ParsedCommand
         do {
             parsed = try ArgumentParser(root: root).parse(arguments)
-        } catch let error as UsageError {
-            return report(error)
         } catch {
-            console.warn("Error: \(error)")
-            return .internalError
+            // The parser throws only usage errors; anything else is a bug in mlsd.
+            return report(error, otherwise: .internalError)
         }
         if parsed.flag("version") {
             console.print(MLSD.version)
             return .success
         }
-        if parsed.flag("help") || parsed.spec.run == nil {
+        guard let type = parsed.spec.command, !parsed.flag("help") else {
             console.write(HelpFormatter(path: parsed.path, spec: parsed.spec).render(includeVersion: parsed.path.count == 1))
             return .success
         }
-        let context = CommandContext(
+        do {
+            let command = try type.init(parsed)
+            return try command.run(context(for: parsed))
+        } catch {
+            return report(error, otherwise: .failure)
+        }
+    }
+
+    private func context(for parsed: ParsedCommand) -> CommandContext {
+        CommandContext(
+            root: root,
             environment: environment,
             console: console,
             terminal: StandardTerminal(environment: environment),
@@ -36,35 +46,24 @@ struct CommandRunner {
             },
             now: { Date() },
             currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        do {
-            return try parsed.spec.run!(parsed, context)
-        } catch let error as UsageError {
-            return report(error)
-        } catch let error as CommandError {
+    }
+
+    /// Prints `error` and returns its exit code: a usage error with the command's usage line (64), a
+    /// ``ReportableError`` with its own code, anything else with `otherwise`.
+    private func report(_ error: any Error, otherwise: ExitCode) -> ExitCode {
+        switch error {
+        case let error as UsageError:
+            let help = HelpFormatter(path: error.path, spec: error.command)
             console.warn("Error: \(error.message)")
-            return error.code
-        } catch {
+            console.warn("Usage: \(help.usage)")
+            console.warn("  See '\(error.path.joined(separator: " ")) --help' for more information.")
+            return error.exitCode
+        case let error as any ReportableError:
+            console.warn("Error: \(error.message)")
+            return error.exitCode
+        default:
             console.warn("Error: \(error)")
-            return .failure
+            return otherwise
         }
-    }
-
-    private func report(_ error: UsageError) -> ExitCode {
-        let help = HelpFormatter(path: error.path, spec: error.command)
-        console.warn("Error: \(error.message)")
-        console.warn("Usage: \(help.usage)")
-        console.warn("  See '\(error.path.joined(separator: " ")) --help' for more information.")
-        return .usage
-    }
-}
-
-/// A failure a command reports with its own exit code (e.g. 65 for bad data).
-struct CommandError: Error {
-    var message: String
-    var code: ExitCode
-
-    init(_ message: String, code: ExitCode = .failure) {
-        self.message = message
-        self.code = code
     }
 }

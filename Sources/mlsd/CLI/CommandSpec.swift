@@ -1,15 +1,17 @@
 /// A command's definition: the single source for parsing, `--help`, `mlsd man` and shell completions,
 /// so the four never drift apart. Modelled on swift-argument-parser's conventions.
 struct CommandSpec: Sendable {
-    typealias Runner = @Sendable (ParsedCommand, CommandContext) throws -> ExitCode
-
     var name: String
     var abstract: String
     var discussion: String = ""
     var arguments: [ArgumentSpec] = []
     var options: [OptionSpec] = []
     var subcommands: [CommandSpec] = []
-    var run: Runner? = nil
+    /// The command that runs; nil for a group that only holds subcommands (`mlsd prompts`).
+    var command: (any Command.Type)? = nil
+
+    /// A group (`mlsd prompts`) only lists its subcommands; everything else runs.
+    var isGroup: Bool { command == nil }
 
     func subcommand(named name: String) -> CommandSpec? { subcommands.first { $0.name == name } }
 

@@ -7,7 +7,7 @@ struct HelpFormatter {
 
     var usage: String {
         var parts = [path.joined(separator: " ")]
-        if !spec.subcommands.isEmpty && spec.run == nil {
+        if !spec.subcommands.isEmpty && spec.isGroup {
             parts.append("<subcommand>")
         } else {
             if !spec.subcommands.isEmpty { parts.append("[<subcommand>]") }

@@ -16,6 +16,9 @@ struct ParsedCommand: Sendable {
     func value(_ name: String) -> String? { values[name]?.last }
     func allValues(_ name: String) -> [String] { values[name] ?? [] }
 
+    /// A usage error for this command line, printed with this command's usage.
+    func usageError(_ message: String) -> UsageError { UsageError(message, command: spec, path: path) }
+
     /// An integer option, with a usage error written as a sentence when it is not one.
     func integer(_ name: String, range: ClosedRange<Int>) throws -> Int? {
         guard let text = value(name) else { return nil }

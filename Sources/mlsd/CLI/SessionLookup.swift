@@ -32,7 +32,7 @@ struct SessionLookup {
             if case .notFound = error, listing.summaries.isEmpty {
                 throw CommandError("No sessions recorded yet. Start one with 'mlsd practice'.", code: .failure)
             }
-            throw CommandError(error.description, code: .failure)
+            throw error
         }
     }
 
@@ -52,11 +52,8 @@ struct SessionLookup {
     /// The whole session for `reference`.
     func session(_ reference: String, in listing: SessionListing) throws -> (SessionSummary, Session) {
         let summary = try summary(reference, in: listing)
-        do {
-            return (summary, try catalog.session(for: summary))
-        } catch {
-            throw CommandError("\(error)", code: .dataError)
-        }
+        // A file that cannot be read now is bad data (65): see `SessionStore.StoreError`'s exit code.
+        return (summary, try catalog.session(for: summary))
     }
 
     /// The case study a session was recorded on, if mlsd still has it (its current version).

@@ -3,7 +3,7 @@ import Foundation
 
 /// `mlsd drill [PROMPT_ID] [--item ID]`: a 60–120-second drill on one rubric item you keep missing,
 /// chosen by spaced repetition over (case study, phase, item) across all case studies.
-enum DrillCommand {
+struct DrillCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "drill", abstract: "A one-to-two-minute drill on a rubric item you keep missing.",
@@ -27,34 +27,46 @@ enum DrillCommand {
                 OptionSpec(name: "list", help: "List the drill cards (most urgent first) instead of drilling."),
                 OptionSpec(name: "json", help: "With --list: print the cards as JSON."),
             ],
-            run: run)
+            command: DrillCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let seconds = try parsed.integer("seconds", range: ItemDrill.secondsRange) ?? ItemDrill.defaultSeconds
-        if parsed.flag("json"), !parsed.flag("list") {
-            throw UsageError("'--json' goes with '--list'.", command: parsed.spec, path: parsed.path)
+    /// Only items of this case study.
+    var promptID: String?
+    /// The rubric item to drill (--item).
+    var itemID: String?
+    var seconds: Int
+    var showReference: Bool
+    var list: Bool
+    var json: Bool
+
+    init(_ parsed: ParsedCommand) throws {
+        seconds = try parsed.integer("seconds", range: ItemDrill.secondsRange) ?? ItemDrill.defaultSeconds
+        json = parsed.flag("json")
+        list = parsed.flag("list")
+        if json, !list {
+            throw parsed.usageError("'--json' goes with '--list'.")
         }
+        promptID = parsed.arguments.first
+        itemID = parsed.value("item")
+        showReference = parsed.flag("reference")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let library = context.loadLibrary()
         var prompts = library.prompts.map(\.prompt)
-        if let id = parsed.arguments.first { prompts = [try PromptsCommand.lookUp(id, in: library).prompt] }
+        if let id = promptID { prompts = [try PromptsCommand.lookUp(id, in: library).prompt] }
         let log = DrillLog(dataHome: context.dataHome)
-        let drills: [DrillAttempt]
-        do {
-            drills = try log.load()
-        } catch {
-            throw CommandError("\(error)", code: .dataError)
-        }
+        let drills = try log.load()
         let listing = SessionLookup(context: context).listing()
         let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, prompts: prompts)
         let now = context.now()
-        if parsed.flag("list") { return try list(schedule.cards(at: now), parsed: parsed, context: context) }
+        if list { return try showList(schedule.cards(at: now), context: context) }
 
         let item: ItemDrill
-        if let itemID = parsed.value("item") {
+        if let itemID {
             let matches = prompts.compactMap { ItemDrill(prompt: $0, itemID: itemID) }
             guard let found = matches.first else {
-                throw CommandError("No rubric item '\(itemID)'\(parsed.arguments.first.map { " in '\($0)'" } ?? ""). See 'mlsd prompts show ID' for the item ids.")
+                throw CommandError("No rubric item '\(itemID)'\(promptID.map { " in '\($0)'" } ?? ""). See 'mlsd prompts show ID' for the item ids.")
             }
             if matches.count > 1 {
                 throw CommandError("'\(itemID)' is an item of several case studies (\(matches.map(\.promptID).joined(separator: ", "))); name one: mlsd drill \(matches[0].promptID) --item \(itemID)")
@@ -78,13 +90,13 @@ enum DrillCommand {
         }
         var launcher = InterviewLauncher(
             context: context, prompt: loaded.prompt, lexicon: library.lexicon, store: SessionStore(directory: context.dataHome.sessions))
-        launcher.showReference = parsed.flag("reference")
+        launcher.showReference = showReference
         return try launcher.startDrill(item, seconds: seconds)
     }
 
-    private static func list(_ cards: [ItemSchedule.ItemCard], parsed: ParsedCommand, context: CommandContext) throws -> ExitCode {
+    private func showList(_ cards: [ItemSchedule.ItemCard], context: CommandContext) throws -> ExitCode {
         let console = context.console
-        if parsed.flag("json") {
+        if json {
             console.print(try JSONText.encode(["cards": cards]))
             return .success
         }

@@ -2,7 +2,7 @@ import CoachKit
 import Foundation
 
 /// `mlsd export SESSION|last --format md|json|html [-o FILE]`.
-enum ExportCommand {
+struct ExportCommand: Command {
     static let formats = ["md", "json", "html"]
 
     static var spec: CommandSpec {
@@ -19,13 +19,25 @@ enum ExportCommand {
                 OptionSpec(name: "output", short: "o", value: "file", help: "Write to this file (replacing a regular file; its folder must exist); '-' prints.",
                            completion: .file),
             ],
-            run: run)
+            command: ExportCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let format = try parsed.choice("format", in: formats) ?? "md"
+    /// The session id, a unique prefix of it, or "last".
+    var reference: String
+    /// "md", "json" or "html".
+    var format: String
+    /// The file to write; nil (or "-") prints.
+    var output: String?
+
+    init(_ parsed: ParsedCommand) throws {
+        format = try parsed.choice("format", in: Self.formats) ?? "md"
+        reference = parsed.arguments[0]
+        output = parsed.value("output")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let lookup = SessionLookup(context: context)
-        let (_, session) = try lookup.session(parsed.arguments[0], in: lookup.listing())
+        let (_, session) = try lookup.session(reference, in: lookup.listing())
         let prompt = lookup.prompt(for: session.promptID, in: context.loadLibrary())
         let transcript = SessionTranscript(session: session, prompt: prompt)
         let text: String
@@ -34,18 +46,14 @@ enum ExportCommand {
         case "html": text = HTMLExporter(timeZone: .current, generator: "mlsd \(MLSD.version)").render(transcript)
         default: text = MarkdownExporter(timeZone: .current).render(transcript)
         }
-        guard let path = parsed.value("output"), path != "-" else {
+        guard let path = output, path != "-" else {
             context.console.write(text)
             return .success
         }
         let url = context.url(forPath: path)
-        do {
-            // Only a regular file in an existing folder: a typo must not create folders, and a device or
-            // FIFO must not be replaced by rename.
-            try AtomicFile.write(Data(text.utf8), to: url, createFolders: false)
-        } catch let error as AtomicFile.WriteError {
-            throw CommandError(error.description, code: .failure)
-        }
+        // Only a regular file in an existing folder: a typo must not create folders, and a device or
+        // FIFO must not be replaced by rename.
+        try AtomicFile.write(Data(text.utf8), to: url, createFolders: false)
         context.console.print("Wrote \(url.path)")
         return .success
     }

@@ -3,7 +3,7 @@ import Foundation
 
 /// `mlsd next [--json]`: what to practise next and why, from a spaced-repetition schedule over
 /// (case study, phase) pairs.
-enum NextCommand {
+struct NextCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "next", abstract: "What to practise next, and why (spaced repetition over case studies and phases).",
@@ -19,11 +19,19 @@ enum NextCommand {
                 OptionSpec(name: "limit", short: "n", value: "n", help: "Show at most n scheduled phases (default 8)."),
                 OptionSpec(name: "json", help: "Print the recommendation and the schedule as JSON."),
             ],
-            run: run)
+            command: NextCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
+    /// How many scheduled phases to show.
+    var limit: Int
+    var json: Bool
+
+    init(_ parsed: ParsedCommand) throws {
+        limit = try parsed.integer("limit", range: 0...Int.max) ?? 8
+        json = parsed.flag("json")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let listing = SessionLookup(context: context).listing(items: .numbered)
         let library = context.loadLibrary()
         let now = context.now()
@@ -32,7 +40,7 @@ enum NextCommand {
         let drills = (try? DrillLog(dataHome: context.dataHome).load()) ?? []
         let drill = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
             .drillInstead(of: schedule.recommendation, at: now)
-        if parsed.flag("json") {
+        if json {
             // The schedule's keys, plus "drill": the item drill recommended instead (absent when none).
             struct Output: Encodable {
                 var cards: [SpacedRepetition.Card]

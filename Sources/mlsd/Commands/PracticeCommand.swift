@@ -3,7 +3,7 @@ import Foundation
 import TerminalKit
 
 /// `mlsd practice [PROMPT_ID]`: the timed mock interview.
-enum PracticeCommand {
+struct PracticeCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "practice", abstract: "Start a timed mock interview on a case study.",
@@ -46,33 +46,62 @@ enum PracticeCommand {
                 OptionSpec(name: "reference", help: "After the interview, show what a strong answer says next to what you said."),
                 OptionSpec(name: "keep-empty", help: "Count a session with no answer as a normal one (default: abandoned, not in stats)."),
             ],
-            run: run)
+            command: PracticeCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let minutes = try parsed.integer("minutes", range: 1...BudgetPlanner.maximumMinutes)
-        var drill = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
-        let feedback = try parsed.choice("feedback", in: SessionOptions.FeedbackMode.allCases.map(\.rawValue))
+    /// The case study given on the command line.
+    var promptID: String?
+    var random: Bool
+    var next: Bool
+    /// The one phase to drill (--phase).
+    var phase: Phase?
+    /// The total budget (--minutes); nil keeps the case study's own.
+    var minutes: Int?
+    var strict: Bool
+    var feedback: SessionOptions.FeedbackMode
+    var hintsUpFront: Bool
+    /// --follow-ups (true), --no-follow-ups (false), or neither (nil: the mode decides).
+    var followUps: Bool?
+    var fullReport: Bool
+    var showReference: Bool
+    var keepEmpty: Bool
+
+    init(_ parsed: ParsedCommand) throws {
+        minutes = try parsed.integer("minutes", range: 1...BudgetPlanner.maximumMinutes)
+        phase = try parsed.choice("phase", in: Phase.allCases.map(\.rawValue)).flatMap(Phase.init(rawValue:))
+        feedback = try parsed.choice("feedback", in: SessionOptions.FeedbackMode.allCases.map(\.rawValue))
             .flatMap(SessionOptions.FeedbackMode.init(rawValue:)) ?? .end
         if parsed.flag("follow-ups"), parsed.flag("no-follow-ups") {
-            throw UsageError("Give either '--follow-ups' or '--no-follow-ups', not both.", command: parsed.spec, path: parsed.path)
+            throw parsed.usageError("Give either '--follow-ups' or '--no-follow-ups', not both.")
         }
-        let fullReport = try parsed.choice("report", in: ["summary", "full"]) == "full"
-        let choosers = [!parsed.arguments.isEmpty, parsed.flag("random"), parsed.flag("next")].filter { $0 }.count
+        followUps = parsed.flag("follow-ups") ? true : parsed.flag("no-follow-ups") ? false : nil
+        fullReport = try parsed.choice("report", in: ["summary", "full"]) == "full"
+        promptID = parsed.arguments.first
+        random = parsed.flag("random")
+        next = parsed.flag("next")
+        let choosers = [promptID != nil, random, next].filter { $0 }.count
         if choosers > 1 {
-            throw UsageError("Give only one of a case study id, '--random' or '--next'.", command: parsed.spec, path: parsed.path)
+            throw parsed.usageError("Give only one of a case study id, '--random' or '--next'.")
         }
-        if parsed.flag("next"), drill != nil {
-            throw UsageError("'--next' chooses the phase itself; leave out '--phase'.", command: parsed.spec, path: parsed.path)
+        if next, phase != nil {
+            throw parsed.usageError("'--next' chooses the phase itself; leave out '--phase'.")
         }
+        strict = parsed.flag("strict")
+        hintsUpFront = parsed.flag("hints")
+        showReference = parsed.flag("reference")
+        keepEmpty = parsed.flag("keep-empty")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        var drill = phase
         // With an id given, only that case study (and the lexicon) is read.
-        let library = context.loadLibrary(onlyNeeding: parsed.arguments.first)
+        let library = context.loadLibrary(onlyNeeding: promptID)
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }
         let store = SessionStore(directory: context.dataHome.sessions)
         let loaded: LoadedPrompt
-        if parsed.flag("next") {
+        if next {
             let listing = SessionCatalog(dataHome: context.dataHome).load()
             for warning in listing.warnings { context.console.warn("warning: \(warning)") }
             guard let recommendation = SpacedRepetition().next(
@@ -85,24 +114,24 @@ enum PracticeCommand {
             loaded = recommended
             drill = recommendation.phase
         } else {
-            loaded = try choosePrompt(parsed, context: context, library: library, store: store)
+            loaded = try choosePrompt(context: context, library: library, store: store)
         }
         let prompt = loaded.prompt
         let ownMinutes = drill.map { prompt.spec($0).minutes } ?? prompt.minutes
         let options = SessionOptions(
-            minutes: minutes ?? max(1, ownMinutes), strict: parsed.flag("strict"), feedback: feedback, hintsUpFront: parsed.flag("hints"),
-            followUps: parsed.flag("follow-ups") ? true : parsed.flag("no-follow-ups") ? false : nil,
-            keepEmpty: parsed.flag("keep-empty") ? true : nil)
+            minutes: minutes ?? max(1, ownMinutes), strict: strict, feedback: feedback, hintsUpFront: hintsUpFront,
+            followUps: followUps,
+            keepEmpty: keepEmpty ? true : nil)
         var launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, store: store)
         launcher.fullReport = fullReport
-        launcher.showReference = parsed.flag("reference")
+        launcher.showReference = showReference
         return try launcher.start(options: options, drill: drill)
     }
 
     /// The id given, a random one, the menu's choice (terminal), or the least-practised one (piped).
-    static func choosePrompt(_ parsed: ParsedCommand, context: CommandContext, library: PromptLibrary, store: SessionStore) throws -> LoadedPrompt {
-        if let id = parsed.arguments.first { return try PromptsCommand.lookUp(id, in: library) }
-        if parsed.flag("random") { return library.prompts.randomElement()! }
+    func choosePrompt(context: CommandContext, library: PromptLibrary, store: SessionStore) throws -> LoadedPrompt {
+        if let id = promptID { return try PromptsCommand.lookUp(id, in: library) }
+        if random { return library.prompts.randomElement()! }
         let (sessions, warnings) = store.loadAll()
         for warning in warnings { context.console.warn("warning: \(warning)") }
         let ids = library.prompts.map(\.outline.id)

@@ -2,7 +2,7 @@ import CoachKit
 import Foundation
 
 /// `mlsd resume [SESSION]`: continue an unfinished interview with its timers where they stood.
-enum ResumeCommand {
+struct ResumeCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "resume", abstract: "Continue an unfinished interview where it stopped.",
@@ -11,16 +11,23 @@ enum ResumeCommand {
                 not count). SESSION is a session id, a unique prefix of one, or 'last'; see 'mlsd history'.
                 """,
             arguments: [ArgumentSpec(name: "session", help: "The session id (default: the latest unfinished one).", isOptional: true, completion: .sessionID)],
-            run: run)
+            command: ResumeCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
+    /// The session given (id, unique prefix or "last"); nil resumes the latest unfinished one.
+    var reference: String?
+
+    init(_ parsed: ParsedCommand) throws {
+        reference = parsed.arguments.first
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let lookup = SessionLookup(context: context)
         let listing = lookup.listing()
         let store = lookup.catalog.store
         let chosen: SessionSummary
         var lock: FileLock?
-        if let reference = parsed.arguments.first {
+        if let reference {
             chosen = try lookup.summary(reference, in: listing, action: "resume")
             if chosen.isFinished { throw finished(id: chosen.id, promptID: chosen.promptID) }
             lock = try claim(chosen.id, in: store)
@@ -30,13 +37,13 @@ enum ResumeCommand {
             guard !unfinished.isEmpty else {
                 throw CommandError("There is no unfinished interview to resume. Start one with 'mlsd practice'.")
             }
-            var inUse: [(SessionSummary, CommandError)] = []
+            var inUse: [(SessionSummary, any Error)] = []
             var claimed: (SessionSummary, FileLock?)?
             for candidate in unfinished {
                 do {
                     claimed = (candidate, try claim(candidate.id, in: store))
                     break
-                } catch let error as CommandError {
+                } catch {
                     inUse.append((candidate, error))
                 }
             }
@@ -53,7 +60,7 @@ enum ResumeCommand {
             session = try store.load(fileAt: store.url(for: chosen.id))
         } catch {
             lock?.release()
-            throw CommandError("\(error)", code: .dataError)
+            throw error
         }
         if session.isFinished {
             lock?.release()
@@ -76,14 +83,14 @@ enum ResumeCommand {
         return try launcher.resume(session, lock: lock)
     }
 
-    private static func finished(id: String, promptID: String) -> CommandError {
+    private func finished(id: String, promptID: String) -> CommandError {
         CommandError("The session \(id) is already finished; see 'mlsd review \(id)', or start a new one with 'mlsd practice \(promptID)'.")
     }
 
     /// Marks the session as open in this process. Refuses when another running mlsd has it open: two
     /// processes saving one session would each overwrite the other's answers. When the folder cannot
     /// be locked at all (read-only), the interview goes on unlocked; its saves fail and say so.
-    private static func claim(_ id: String, in store: SessionStore) throws -> FileLock? {
+    private func claim(_ id: String, in store: SessionStore) throws -> FileLock? {
         do {
             return try store.lock(id)
         } catch FileLock.LockError.busy(_, let holder) {
@@ -92,7 +99,7 @@ enum ResumeCommand {
                 "The session \(id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers.")
         } catch let error as FileLock.LockError {
             // A planted link or other file where the lock goes: never work around it.
-            if case .refused = error { throw CommandError(error.description) }
+            if case .refused = error { throw error }
             return nil
         }
     }

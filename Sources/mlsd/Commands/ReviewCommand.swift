@@ -3,7 +3,7 @@ import Foundation
 import TerminalKit
 
 /// `mlsd review SESSION|last [--rescore] [--compare OTHER]`: the whole interview again, scored.
-enum ReviewCommand {
+struct ReviewCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "review", abstract: "Review a session: answers with evidence, interviewer, timings, results.",
@@ -21,22 +21,36 @@ enum ReviewCommand {
                 OptionSpec(name: "compare", value: "session", help: "Another attempt at the same case study, shown side by side.",
                            completion: .sessionID),
             ],
-            run: run)
+            command: ReviewCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        if parsed.flag("rescore"), parsed.value("compare") != nil {
-            throw UsageError("Use either '--rescore' or '--compare', not both.", command: parsed.spec, path: parsed.path)
+    /// The session id, a unique prefix of it, or "last".
+    var reference: String
+    var rescore: Bool
+    var showReference: Bool
+    /// The other attempt to show side by side.
+    var compare: String?
+
+    init(_ parsed: ParsedCommand) throws {
+        reference = parsed.arguments[0]
+        rescore = parsed.flag("rescore")
+        showReference = parsed.flag("reference")
+        compare = parsed.value("compare")
+        if rescore, compare != nil {
+            throw parsed.usageError("Use either '--rescore' or '--compare', not both.")
         }
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let lookup = SessionLookup(context: context)
         let listing = lookup.listing()
-        let (_, session) = try lookup.session(parsed.arguments[0], in: listing)
+        let (_, session) = try lookup.session(reference, in: listing)
         let library = context.loadLibrary()
         let prompt = lookup.prompt(for: session.promptID, in: library)
         let console = context.console
         let dates = DateText()
 
-        if let other = parsed.value("compare") {
+        if let other = compare {
             let (_, second) = try lookup.session(other, in: listing)
             guard second.promptID == session.promptID else {
                 throw CommandError(
@@ -55,7 +69,7 @@ enum ReviewCommand {
         }
 
         let renderer = SessionReviewRenderer(console: console, dates: dates)
-        if parsed.flag("rescore") {
+        if rescore {
             guard let prompt else {
                 throw CommandError(
                     "The case study '\(session.promptID)' is no longer available, so the session cannot be rescored. See 'mlsd prompts list'.",
@@ -72,7 +86,7 @@ enum ReviewCommand {
             return .success
         }
         console.write(renderer.render(SessionTranscript(session: session, prompt: prompt), report: session.report, prompt: prompt))
-        if parsed.flag("reference") {
+        if showReference {
             guard let prompt else {
                 throw CommandError("The case study '\(session.promptID)' is no longer available, so its reference notes cannot be shown.", code: .dataError)
             }

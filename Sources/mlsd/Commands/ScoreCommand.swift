@@ -2,7 +2,7 @@ import CoachKit
 import Foundation
 
 /// `mlsd score FILE [--json]`: score a written answer set against a case study's rubric, no timer.
-enum ScoreCommand {
+struct ScoreCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "score", abstract: "Score a written answer set (JSON or Markdown) without a timer.",
@@ -13,11 +13,19 @@ enum ScoreCommand {
                 """,
             arguments: [ArgumentSpec(name: "file", help: "The answer file.", completion: .file)],
             options: [OptionSpec(name: "json", help: "Print the scores as JSON.")],
-            run: run)
+            command: ScoreCommand.self)
     }
 
-    static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
-        let path = parsed.arguments[0]
+    /// The answer file, or "-" for standard input.
+    var path: String
+    var json: Bool
+
+    init(_ parsed: ParsedCommand) throws {
+        path = parsed.arguments[0]
+        json = parsed.flag("json")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
         let data: Data
         let limit = InputLimits.maximumAnswerFileBytes
         if path == "-" {
@@ -37,24 +45,16 @@ enum ScoreCommand {
                 // Regular files only (a FIFO would block, /dev/zero never ends), and bounded.
                 data = try InputFile.read(context.url(forPath: path), limit: limit, kind: "answer files")
             } catch {
-                switch error {
-                case .tooLarge:
-                    throw CommandError("Cannot score \(path): \(error.reason).", code: .dataError)
-                default:
-                    throw CommandError(error.description, code: .failure)
-                }
+                // Past the limit, in score's words; a missing or unreadable file as the error says it.
+                if case .tooLarge = error { throw CommandError("Cannot score \(path): \(error.reason).", code: .dataError) }
+                throw error
             }
         }
-        let answerFile: AnswerFile
-        do {
-            answerFile = try AnswerFile.parse(data, file: path == "-" ? "<stdin>" : path)
-        } catch {
-            throw CommandError(error.description, code: .dataError)
-        }
+        let answerFile = try AnswerFile.parse(data, file: path == "-" ? "<stdin>" : path)
         let library = context.loadLibrary(onlyNeeding: answerFile.promptID)
         let loaded = try PromptsCommand.lookUp(answerFile.promptID, in: library, code: .dataError)
         let report = Scorer(prompt: loaded.prompt, lexicon: library.lexicon).score(answers: answerFile.answers)
-        if parsed.flag("json") {
+        if json {
             context.console.print(try JSONText.encode(ScoreJSON.object(report)))
         } else {
             context.console.write(ScoreReportRenderer(console: context.console, prompt: loaded.prompt).full(report))

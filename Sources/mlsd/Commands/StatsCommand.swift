@@ -2,7 +2,7 @@ import CoachKit
 import Foundation
 
 /// `mlsd stats [--json]`: how much you practised and how it is going.
-enum StatsCommand {
+struct StatsCommand: Command {
     static var spec: CommandSpec {
         CommandSpec(
             name: "stats", abstract: "Your practice: time, average and trend per phase, weak spots, streak.",
@@ -15,26 +15,34 @@ enum StatsCommand {
                 the same attempts.
                 """,
             options: [OptionSpec(name: "json", help: "Print the statistics as JSON.")],
-            run: { parsed, context in
-                let listing = SessionLookup(context: context).listing(items: .numbered)
-                let outlines = context.loadLibrary().prompts.map(\.outline)
-                var calendar = Calendar(identifier: .iso8601)
-                calendar.timeZone = .current
-                var stats = ProgressStats(
-                    summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar, itemResults: listing.itemResults)
-                do {
-                    let drills = try DrillLog(dataHome: context.dataHome).load()
-                    let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
-                    stats.drills = DrillProgress(schedule: schedule, drills: drills, now: context.now(), calendar: calendar)
-                } catch {
-                    context.console.warn("warning: \(error)")
-                }
-                if parsed.flag("json") {
-                    context.console.print(try JSONText.encode(stats))
-                } else {
-                    context.console.write(StatsRenderer(console: context.console, dates: DateText()).render(stats))
-                }
-                return .success
-            })
+            command: StatsCommand.self)
+    }
+
+    var json: Bool
+
+    init(_ parsed: ParsedCommand) throws {
+        json = parsed.flag("json")
+    }
+
+    func run(_ context: CommandContext) throws -> ExitCode {
+        let listing = SessionLookup(context: context).listing(items: .numbered)
+        let outlines = context.loadLibrary().prompts.map(\.outline)
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = .current
+        var stats = ProgressStats(
+            summaries: listing.summaries, outlines: outlines, now: context.now(), calendar: calendar, itemResults: listing.itemResults)
+        do {
+            let drills = try DrillLog(dataHome: context.dataHome).load()
+            let schedule = ItemSchedule(summaries: listing.summaries, drills: drills, outlines: outlines, itemResults: listing.itemResults)
+            stats.drills = DrillProgress(schedule: schedule, drills: drills, now: context.now(), calendar: calendar)
+        } catch {
+            context.console.warn("warning: \(error)")
+        }
+        if json {
+            context.console.print(try JSONText.encode(stats))
+        } else {
+            context.console.write(StatsRenderer(console: context.console, dates: DateText()).render(stats))
+        }
+        return .success
     }
 }
