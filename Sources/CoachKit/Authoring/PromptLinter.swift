@@ -10,12 +10,25 @@ public struct PromptLinter: Sendable {
 
     public func lint(_ loaded: LoadedPrompt) -> [PromptError] {
         var problems: [PromptError] = []
-        let prompt = loaded.prompt
-        func report(_ path: String, _ problem: String, _ fix: String) {
+        if let problem = PromptError.invalidID(of: loaded) { problems.append(problem) }
+        let report: Report = { path, problem, fix in
             problems.append(.rule(file: loaded.file, at: loaded.sourceMap.position(of: path), path: path, problem: problem, fix: fix))
         }
+        let prompt = loaded.prompt
+        lintHeader(prompt, report: report)
+        var itemOwners: [String: String] = [:]
+        for phase in Phase.allCases {
+            lintPhase(phase, of: prompt, itemOwners: &itemOwners, report: report)
+        }
+        lintFacts(prompt, report: report)
+        return problems
+    }
 
-        if let problem = PromptError.invalidID(of: loaded) { problems.append(problem) }
+    /// Reports a problem at a JSON path: (path, what is wrong, how to fix it).
+    private typealias Report = (String, String, String) -> Void
+
+    /// Tags, the texts every prompt needs, and minutes that add up.
+    private func lintHeader(_ prompt: Prompt, report: Report) {
         for (index, tag) in prompt.tags.enumerated() where !Identifier.isValid(tag) {
             report("tags[\(index)]", "the tag \"\(tag)\" is not lowercase-kebab", "Use lowercase letters, digits and hyphens.")
         }
@@ -32,57 +45,62 @@ public struct PromptLinter: Sendable {
             report("minutes", "the phase minutes (\(list) = \(phaseMinutes.reduce(0, +))) do not add up to minutes (\(prompt.minutes))",
                    "Change the phase minutes or the total so they agree.")
         }
+    }
 
-        var itemOwners: [String: String] = [:]
-        for phase in Phase.allCases {
-            let spec = prompt.spec(phase)
-            let base = "phases.\(phase.rawValue)"
-            if spec.minutes <= 0 {
-                report("\(base).minutes", "each phase needs a positive number of minutes, found \(spec.minutes)", "Give \(phase.rawValue) at least 1 minute.")
+    /// A phase's minutes, rubric (ids unique across the prompt, weights, signals), red flags and
+    /// follow-ups.
+    private func lintPhase(_ phase: Phase, of prompt: Prompt, itemOwners: inout [String: String], report: Report) {
+        let spec = prompt.spec(phase)
+        let base = "phases.\(phase.rawValue)"
+        if spec.minutes <= 0 {
+            report("\(base).minutes", "each phase needs a positive number of minutes, found \(spec.minutes)", "Give \(phase.rawValue) at least 1 minute.")
+        }
+        if spec.rubric.isEmpty {
+            report("\(base).rubric", "the \(phase.rawValue) rubric is empty", "Add at least one rubric item.")
+        }
+        for (index, item) in spec.rubric.enumerated() {
+            let path = "\(base).rubric[\(index)]"
+            if let owner = itemOwners[item.id] {
+                report("\(path).id", "the rubric item id \"\(item.id)\" is already used at \(owner)", "Give every rubric item of a prompt its own id.")
+            } else {
+                itemOwners[item.id] = path
             }
-            if spec.rubric.isEmpty {
-                report("\(base).rubric", "the \(phase.rawValue) rubric is empty", "Add at least one rubric item.")
+            if !Identifier.isValid(item.id) {
+                report("\(path).id", "the rubric item id \"\(item.id)\" is not lowercase-kebab", "Use e.g. \"\(phase.rawValue)-scale\".")
             }
-            for (index, item) in spec.rubric.enumerated() {
-                let path = "\(base).rubric[\(index)]"
-                if let owner = itemOwners[item.id] {
-                    report("\(path).id", "the rubric item id \"\(item.id)\" is already used at \(owner)", "Give every rubric item of a prompt its own id.")
-                } else {
-                    itemOwners[item.id] = path
-                }
-                if !Identifier.isValid(item.id) {
-                    report("\(path).id", "the rubric item id \"\(item.id)\" is not lowercase-kebab", "Use e.g. \"\(phase.rawValue)-scale\".")
-                }
-                if !(item.weight > 0) {
-                    report("\(path).weight", "weight must be positive, found \(item.weight)", "Use a weight such as 1, 2 or 3.")
-                }
-                checkSignals(item.signals, path: "\(path).signals", report: report)
-                checkSignals(item.covered, path: "\(path).covered", allowEmpty: true, report: report)
-                if let credit = item.namedCredit, !(credit >= 0 && credit <= 1) {
-                    report("\(path).namedCredit", "namedCredit must be between 0 and 1, found \(credit)", "Use e.g. 0.5 (half the weight).")
-                }
+            if !(item.weight > 0) {
+                report("\(path).weight", "weight must be positive, found \(item.weight)", "Use a weight such as 1, 2 or 3.")
             }
-            var flagIDs: Set<String> = []
-            for (index, flag) in spec.redFlags.enumerated() {
-                let path = "\(base).redFlags[\(index)]"
-                if !flagIDs.insert(flag.id).inserted {
-                    report("\(path).id", "the red flag id \"\(flag.id)\" is used twice in \(phase.rawValue)", "Give each red flag its own id.")
-                }
-                if flag.penalty <= 0 || flag.penalty > 100 {
-                    report("\(path).penalty", "penalty must be between 1 and 100, found \(flag.penalty)", "Use a penalty such as 10 or 15.")
-                }
-                checkSignals(flag.signals, path: "\(path).signals", report: report)
-                checkSignals(flag.unless, path: "\(path).unless", allowEmpty: true, report: report)
-            }
-            let ids = Set(spec.rubric.map(\.id))
-            for (index, followUp) in spec.followUps.enumerated() {
-                for (targetIndex, target) in followUp.targets.enumerated() where !ids.contains(target) {
-                    report("\(base).followUps[\(index)].targets[\(targetIndex)]",
-                           "the follow-up targets \"\(target)\", which is not a rubric item of \(phase.rawValue)",
-                           "Name one of: \(spec.rubric.map(\.id).joined(separator: ", ")).")
-                }
+            checkSignals(item.signals, path: "\(path).signals", report: report)
+            checkSignals(item.covered, path: "\(path).covered", allowEmpty: true, report: report)
+            if let credit = item.namedCredit, !(credit >= 0 && credit <= 1) {
+                report("\(path).namedCredit", "namedCredit must be between 0 and 1, found \(credit)", "Use e.g. 0.5 (half the weight).")
             }
         }
+        var flagIDs: Set<String> = []
+        for (index, flag) in spec.redFlags.enumerated() {
+            let path = "\(base).redFlags[\(index)]"
+            if !flagIDs.insert(flag.id).inserted {
+                report("\(path).id", "the red flag id \"\(flag.id)\" is used twice in \(phase.rawValue)", "Give each red flag its own id.")
+            }
+            if flag.penalty <= 0 || flag.penalty > 100 {
+                report("\(path).penalty", "penalty must be between 1 and 100, found \(flag.penalty)", "Use a penalty such as 10 or 15.")
+            }
+            checkSignals(flag.signals, path: "\(path).signals", report: report)
+            checkSignals(flag.unless, path: "\(path).unless", allowEmpty: true, report: report)
+        }
+        let ids = Set(spec.rubric.map(\.id))
+        for (index, followUp) in spec.followUps.enumerated() {
+            for (targetIndex, target) in followUp.targets.enumerated() where !ids.contains(target) {
+                report("\(base).followUps[\(index)].targets[\(targetIndex)]",
+                       "the follow-up targets \"\(target)\", which is not a rubric item of \(phase.rawValue)",
+                       "Name one of: \(spec.rubric.map(\.id).joined(separator: ", ")).")
+            }
+        }
+    }
+
+    /// Interviewer facts: unique ids and well-formed signals.
+    private func lintFacts(_ prompt: Prompt, report: Report) {
         var factIDs: Set<String> = []
         for (index, fact) in prompt.facts.enumerated() {
             if !factIDs.insert(fact.id).inserted {
@@ -90,7 +108,6 @@ public struct PromptLinter: Sendable {
             }
             checkSignals(fact.signals, path: "facts[\(index)].signals", report: report)
         }
-        return problems
     }
 
     /// An example answer that still starts with this is a placeholder from `mlsd prompts new`.

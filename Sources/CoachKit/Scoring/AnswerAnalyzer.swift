@@ -57,55 +57,97 @@ struct AnswerAnalyzer: Sendable {
     }
 
     private func analyze(_ sentence: Sentence, tokens: [Token], phase: Phase?, cache: inout [String: Vocabulary.Resolution]) -> AnalyzedSentence {
+        let structure = Self.clauses(of: tokens)
+        let terms = structure.terms
+        let lexical = resolve(terms, cache: &cache)
+        let words = terms.map(\.text)
+        let negation = NegationDetector().analyze(words: words, stems: lexical.stems, clauses: structure.clauses, punctuationBefore: structure.punctuationBefore)
+        let quantities = QuantityDetector().quantities(
+            in: words, isNumber: terms.map { $0.kind == .number }, values: terms.map(\.value))
+        let isListLike = KeywordSaladDetector().isListLike(tokens: tokens, quantities: quantities)
+        let isBareTerm = !isListLike && KeywordSaladDetector().isBareTerm(tokens: tokens, quantities: quantities)
+        let isQuestion = sentence.text.last == "?" || sentence.text.hasSuffix("?)")
+        let detector = RestatementDetector()
+        let contentStems = lexical.contentStems
+        let overlap = detector.overlap(contentStems: contentStems, statementStems: model.statementStems)
+        let isRestatement = detector.isRestatement(overlap: overlap, contentWords: contentStems.count, isQuestion: isQuestion)
+        let isEcho = detector.isEcho(contentStems: contentStems, isQuestion: isQuestion, phase: phase, sources: model.echoSources, postings: model.echoPostings)
+        return AnalyzedSentence(
+            sentence: sentence, terms: terms, ids: lexical.ids, isTypo: lexical.isTypo, stems: lexical.stems, clauses: structure.clauses,
+            segments: structure.segments, negation: negation, quantities: quantities, positions: lexical.positions,
+            isListLike: isListLike, isBareTerm: isBareTerm,
+            isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil }
+                && !terms.contains(where: \.isForeignScript),
+            isRestatement: isRestatement, isEcho: isEcho, statementOverlap: overlap, isQuestion: isQuestion,
+            contentCount: contentStems.count)
+    }
+
+    /// A sentence's terms (its tokens without punctuation), each with its clause and segment number and
+    /// the punctuation just before it. Negation does not cross a clause; a phrase does not cross a segment.
+    struct Structure {
         var terms: [Token] = []
         var clauses: [Int] = []
         var segments: [Int] = []
+        var punctuationBefore: [String?] = []
+    }
+
+    static func clauses(of tokens: [Token]) -> Structure {
+        var result = Structure()
         var clause = 0
         var segment = 0
         var pendingClause = false
         var pendingSegment = false
-        var punctuationBefore: [String?] = []
         var pendingPunctuation: String?
         for token in tokens {
             if token.kind == .punctuation {
-                if Self.segmentPunctuation.contains(token.text) { pendingSegment = true }
-                if Self.clausePunctuation.contains(token.text) { pendingClause = true }
+                if segmentPunctuation.contains(token.text) { pendingSegment = true }
+                if clausePunctuation.contains(token.text) { pendingClause = true }
                 pendingPunctuation = token.text
                 continue
             }
-            punctuationBefore.append(pendingPunctuation)
+            result.punctuationBefore.append(pendingPunctuation)
             pendingPunctuation = nil
-            if pendingClause, !terms.isEmpty { clause += 1 }
-            if pendingSegment, !terms.isEmpty { segment += 1 }
+            if pendingClause, !result.terms.isEmpty { clause += 1 }
+            if pendingSegment, !result.terms.isEmpty { segment += 1 }
             pendingClause = false
             pendingSegment = false
-            if token.kind == .word, !terms.isEmpty {
-                if Self.segmentWords.contains(token.text) {
+            if token.kind == .word, !result.terms.isEmpty {
+                if segmentWords.contains(token.text) {
                     segment += 1
                     clause += 1
-                } else if Self.clauseWords.contains(token.text) {
+                } else if clauseWords.contains(token.text) {
                     clause += 1
-                } else if Self.subjectPronouns.contains(token.text), terms.last?.text == "and" {
+                } else if subjectPronouns.contains(token.text), result.terms.last?.text == "and" {
                     // "… and we monitor drift": a new clause starting at the "and".
                     clause += 1
-                    clauses[clauses.count - 1] = clause
-                } else if Self.speakerPronouns.contains(token.text), let previous = terms.last,
+                    result.clauses[result.clauses.count - 1] = clause
+                } else if speakerPronouns.contains(token.text), let previous = result.terms.last,
                           previous.kind != .word || !FunctionWords.contains(previous.text) {
                     // Unpunctuated run-on text: "we dont need an ab test we will monitor latency".
                     clause += 1
                 }
             }
-            terms.append(token)
-            clauses.append(clause)
-            segments.append(segment)
+            result.terms.append(token)
+            result.clauses.append(clause)
+            result.segments.append(segment)
         }
+        return result
+    }
 
+    /// Each term resolved against the prompt's vocabulary (exactly or through a typo), with its stem;
+    /// `cache` keeps resolutions across the sentences of an answer.
+    struct Lexical {
         var ids: [Int] = []
         var isTypo: [Bool] = []
         var stems: [String] = []
         var positions: [Int: [Int]] = [:]
+        /// Stems of the content words (not function words) and numbers, in order.
         var contentStems: [String] = []
-        ids.reserveCapacity(terms.count)
+    }
+
+    private func resolve(_ terms: [Token], cache: inout [String: Vocabulary.Resolution]) -> Lexical {
+        var result = Lexical()
+        result.ids.reserveCapacity(terms.count)
         for (index, token) in terms.enumerated() {
             let resolution: Vocabulary.Resolution
             if let cached = cache[token.text] {
@@ -114,34 +156,15 @@ struct AnswerAnalyzer: Sendable {
                 resolution = model.vocabulary.resolve(token, stemmer: model.stemmer)
                 cache[token.text] = resolution
             }
-            ids.append(resolution.id)
-            isTypo.append(resolution.isTypo)
-            stems.append(resolution.stem)
-            if resolution.id >= 0 { positions[resolution.id, default: []].append(index) }
+            result.ids.append(resolution.id)
+            result.isTypo.append(resolution.isTypo)
+            result.stems.append(resolution.stem)
+            if resolution.id >= 0 { result.positions[resolution.id, default: []].append(index) }
             if token.kind == .number || (token.kind == .word && !FunctionWords.contains(token.text)) {
-                contentStems.append(resolution.stem)
+                result.contentStems.append(resolution.stem)
             }
         }
-
-        let words = terms.map(\.text)
-        let negation = NegationDetector().analyze(words: words, stems: stems, clauses: clauses, punctuationBefore: punctuationBefore)
-        let quantities = QuantityDetector().quantities(
-            in: words, isNumber: terms.map { $0.kind == .number }, values: terms.map(\.value))
-        let isListLike = KeywordSaladDetector().isListLike(tokens: tokens, quantities: quantities)
-        let isBareTerm = !isListLike && KeywordSaladDetector().isBareTerm(tokens: tokens, quantities: quantities)
-        let isQuestion = sentence.text.last == "?" || sentence.text.hasSuffix("?)")
-        let detector = RestatementDetector()
-        let overlap = detector.overlap(contentStems: contentStems, statementStems: model.statementStems)
-        let isRestatement = detector.isRestatement(overlap: overlap, contentWords: contentStems.count, isQuestion: isQuestion)
-        let isEcho = detector.isEcho(contentStems: contentStems, isQuestion: isQuestion, phase: phase, sources: model.echoSources, postings: model.echoPostings)
-        return AnalyzedSentence(
-            sentence: sentence, terms: terms, ids: ids, isTypo: isTypo, stems: stems, clauses: clauses,
-            segments: segments, negation: negation, quantities: quantities, positions: positions,
-            isListLike: isListLike, isBareTerm: isBareTerm,
-            isShortLine: sentence.isLine && terms.count <= KeywordSaladDetector.bareTermWords && !quantities.contains { $0.kind != nil }
-                && !terms.contains(where: \.isForeignScript),
-            isRestatement: isRestatement, isEcho: isEcho, statementOverlap: overlap, isQuestion: isQuestion,
-            contentCount: contentStems.count)
+        return result
     }
 
     /// The part of `text` that is scored: all of it up to the limit, else its first
