@@ -306,7 +306,8 @@ struct TerminalInterview {
     /// `/edit`: leave raw mode, run the user's editor on the answer, come back.
     private mutating func editExternally(_ text: String) {
         rawMode?.restore()
-        let result = Result { try ExternalEditor(environment: environment).edit(text, name: engine.currentPhase.rawValue) }
+        let fileName = "mlsd-\(getpid())-\(engine.currentPhase.rawValue).md"
+        let result = Result { try ExternalEditor(environment: environment).edit(text, fileName: fileName) }
         rawMode?.reenter()
         // Editors that do not use the alternate screen leave their output behind: start below it.
         switch result {
@@ -316,7 +317,15 @@ struct TerminalInterview {
             terminal.write(TextWrapper(width: renderer.size.columns).wrap(output))
             editor = Self.editor(for: engine.currentText)
         case .failure(let error):
-            terminal.write(terminal.style.red("\(error)") + "\n")
+            terminal.write(terminal.style.red(Self.editFailure(error)) + "\n")
         }
+    }
+
+    /// Why `/edit` changed nothing, in the interview's words.
+    static func editFailure(_ error: any Error) -> String {
+        if case ExternalEditor.EditError.failed(let command, let status) = error {
+            return "The editor '\(command)' exited with status \(status); the answer was left as it was."
+        }
+        return "\(error)"
     }
 }
