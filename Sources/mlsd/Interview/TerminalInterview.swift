@@ -155,8 +155,8 @@ struct TerminalInterview {
         return present(engine.perform(command), textBefore: text)
     }
 
-    /// Gives the editor's text to the engine, which acts on it and saves it (in memory until the next
-    /// save). Returns the text handed over.
+    /// Gives the editor's text to the engine: the copy the next command acts on and the next save
+    /// stores. Returns the text handed over.
     @discardableResult
     private mutating func handOver() -> String {
         let text = editor.text
