@@ -19,7 +19,8 @@ import Foundation
 ///   The engine's copy (``currentText``) is what commands act on, saves store and scoring reads; it goes
 ///   back to the editor only when a new draft opens (another phase, the follow-up, `/back`, `/edit`).
 /// - In line mode there is no editor: ``submit(_:save:)`` appends each line to the engine's copy, which
-///   is then the only one.
+///   is then the only one. (At the end of piped input the front end hands over that copy with the
+///   unterminated last line added, through ``update(draft:)``.)
 ///
 /// So text enters through three calls: ``update(draft:)``, ``submit(_:save:)`` and ``applyEdit(_:)``
 /// (`/edit`'s result); commands through ``perform(_:)``, which act on the draft held. Nothing else
@@ -257,12 +258,12 @@ public struct InterviewEngine: Sendable {
         return notices + persist()
     }
 
-    /// Takes the whole draft — the answer, or the follow-up reply — as the terminal editor holds it,
-    /// replacing the engine's copy. In memory only: the next command, ``checkpoint()``, ``tick()`` that
+    /// Takes the whole draft — the answer, or the follow-up reply — as the front end holds it (the
+    /// terminal editor's text), replacing the engine's copy. In memory only: the next command, ``checkpoint()``, ``tick()`` that
     /// does something, or ``pause()`` saves it. Trailing blank lines and spaces are not kept.
     public mutating func update(draft: String) {
         guard !session.isFinished else { return }
-        setCurrentText(draft)
+        setDraft(draft)
     }
 
     /// `/edit`'s result: the draft as `$EDITOR` left it replaces the engine's copy, recorded as an edit
@@ -270,7 +271,7 @@ public struct InterviewEngine: Sendable {
     public mutating func applyEdit(_ draft: String) -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
         let before = currentText
-        setCurrentText(draft)
+        setDraft(draft)
         var notices: [InterviewNotice] = []
         if currentText != before {
             record(.edit, phase: currentPhase, text: "\(currentText.count) characters")
@@ -306,8 +307,9 @@ public struct InterviewEngine: Sendable {
 
     // MARK: - Phases
 
-    /// The answer (or reply) without trailing blank lines and spaces: what a save should hold.
-    private mutating func setCurrentText(_ text: String) {
+    /// Stores the draft as the answer (or reply), without trailing blank lines and spaces: what a save
+    /// should hold.
+    private mutating func setDraft(_ text: String) {
         var cleaned = text
         while let last = cleaned.last, last.isWhitespace { cleaned.removeLast() }
         if case .followUp = stage {
