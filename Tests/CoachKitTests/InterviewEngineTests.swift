@@ -161,7 +161,7 @@ import Testing
         var (engine, _, clock, log) = F.start(options: SessionOptions(minutes: 45, strict: true))
         _ = engine.submit("First line.")
         clock.advance(by: 299)
-        _ = engine.updateCurrentText("First line.\nHalf-typed secon", save: false)
+        engine.update(draft: "First line.\nHalf-typed secon")
         do { let result = engine.tick(); #expect(result == [.oneMinuteLeft(.clarify)]) }
         clock.advance(by: 3)
         let notices = engine.tick()
@@ -355,21 +355,23 @@ import Testing
         var (engine, _, _, log) = F.start()
         _ = engine.submit("Frist draft.")
         do { let result = engine.submit("/edit"); #expect(result == [.editRequested("Frist draft.")]) }
-        do { let result = engine.replaceCurrentText("First draft, fixed.\n\n"); #expect(result == [.edited(.clarify)]) }
+        do { let result = engine.applyEdit("First draft, fixed.\n\n"); #expect(result == [.edited(.clarify)]) }
         #expect(log.last?.phases[0].answer == "First draft, fixed.")
         #expect(log.last?.events.last?.kind == .edit)
         // Unchanged text records no edit.
-        do { let result = engine.replaceCurrentText("First draft, fixed."); #expect(result.isEmpty) }
+        do { let result = engine.applyEdit("First draft, fixed."); #expect(result.isEmpty) }
     }
 
     @Test func theTerminalEditorsTextReplacesTheAnswer() {
         var (engine, _, _, log) = F.start()
-        _ = engine.updateCurrentText("Line one\nLine two\n")
+        engine.update(draft: "Line one\nLine two\n")
+        _ = engine.checkpoint()
         #expect(log.last?.phases[0].answer == "Line one\nLine two")
-        let notices = engine.perform(.next, currentText: "Line one\nLine two, revised")
+        engine.update(draft: "Line one\nLine two, revised")
+        let notices = engine.perform(.next)
         #expect(notices == [.followUp("Probe for clarify?")])
         #expect(engine.session.phases[0].answer == "Line one\nLine two, revised")
-        _ = engine.updateCurrentText("My reply")
+        engine.update(draft: "My reply")
         #expect(engine.session.phases[0].followUp?.reply == "My reply")
     }
 
@@ -415,7 +417,8 @@ import Testing
         _ = engine.submit("/next")
         _ = engine.submit("/next")
         _ = engine.submit("Frame line.")
-        let notices = engine.endOfInput(draft: "unterminated last line")
+        engine.update(draft: engine.currentText + "\nunterminated last line")
+        let notices = engine.endOfInput()
         guard case .finished = notices.last else { Issue.record("\(notices)"); return }
         let session = try #require(log.last)
         #expect(session.isFinished)

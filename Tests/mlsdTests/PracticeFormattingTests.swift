@@ -88,18 +88,11 @@ import TerminalKit
         #expect(wide.allSatisfy { row in prompts.contains { row.hasSuffix($0.prompt.title) } })
     }
 
-    @Test func theEditorCommandComesFromVisualThenEditorThenVi() {
-        #expect(ExternalEditor(environment: ["VISUAL": "code --wait", "EDITOR": "nano"]).command == "code --wait")
-        #expect(ExternalEditor(environment: ["EDITOR": "nano", "VISUAL": " "]).command == "nano")
-        #expect(ExternalEditor(environment: [:]).command == "vi")
-    }
-
-    @Test func theExternalEditorEditsTheAnswerFile() throws {
-        let edited = try ExternalEditor(environment: ["EDITOR": "sed -i s/draft/final/", "PATH": "/usr/bin:/bin"]).edit("a draft answer", name: "test")
-        #expect(edited == "a final answer\n")
-        #expect(throws: ExternalEditor.EditError.self) {
-            try ExternalEditor(environment: ["EDITOR": "false", "PATH": "/usr/bin:/bin"]).edit("x", name: "test")
-        }
+    @Test func aFailedEditSaysTheAnswerWasLeftAsItWas() {
+        let failed = ExternalEditor.EditError.failed("nano", status: 1)
+        #expect(TerminalInterview.editFailure(failed) == "The editor 'nano' exited with status 1; the answer was left as it was.")
+        let unwritable = ExternalEditor.EditError.cannotWrite("disk full")
+        #expect(TerminalInterview.editFailure(unwritable) == "Cannot write the temporary file for the editor: disk full.")
     }
 
     @Test func theTimeTableComparesEachPhaseWithItsBudget() {

@@ -80,6 +80,15 @@ import Testing
         #expect(session.phases[2...].allSatisfy { $0.skipped })
     }
 
+    @Test func anUnterminatedLastLineIsAnswerTextEvenWhenItLooksLikeACommand() throws {
+        let result = try MLSDProcess.run(["practice", "search-ranking"], home: home, stdin: "Clarify text.\n/next\nFrame text.\n/quit")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Interview over"))
+        let session = try #require(sessions().first)
+        #expect(session.isFinished)
+        #expect(session.phases[1].answer == "Frame text.\n/quit")
+    }
+
     @Test func quitSavesAndResumeContinuesInTheSamePhase() throws {
         let first = try MLSDProcess.run(["practice", "video-recommendation", "--minutes", "30"], home: home, stdin: "Clarify.\n/next\nHalf of frame.\n/quit\nnot read\n")
         #expect(first.status == 0)

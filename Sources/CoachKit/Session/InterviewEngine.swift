@@ -1,6 +1,6 @@
 import Foundation
 
-/// The mock interview as a state machine over a ``Session``: lines and commands go in, notices for the
+/// The mock interview as a state machine over a ``Session``: text and commands go in, notices for the
 /// screen come out, and the session is saved after every line and every command so nothing typed is
 /// lost. No terminal I/O and no real time: the clock and the save function are injected, so a test can
 /// run a 45-minute interview in milliseconds.
@@ -10,10 +10,33 @@ import Foundation
 /// (called about once a second by the front end) moves the clock and reports the one-minute warning,
 /// time-up and, with `--strict`, the automatic move to the next phase.
 ///
+/// ## The answer text
+///
+/// While a phase (or its follow-up) is open, one side owns the draft — the answer or reply being
+/// written — and text flows one way only:
+/// - In the terminal the editor owns it. The front end hands the whole draft over with
+///   ``update(draft:)`` (in memory only) before every call that acts on it: a command, a save, a tick.
+///   The engine's copy (``currentText``) is what commands act on, saves store and scoring reads; it goes
+///   back to the editor only when a new draft opens (another phase, the follow-up, `/back`, `/edit`).
+/// - In line mode there is no editor: ``submit(_:save:)`` appends each line to the engine's copy, which
+///   is then the only one. (At the end of piped input the front end hands over that copy with the
+///   unterminated last line added, through ``update(draft:)``.)
+///
+/// So text enters through three calls: ``update(draft:)``, ``submit(_:save:)`` and ``applyEdit(_:)``
+/// (`/edit`'s result); commands through ``perform(_:)``, which act on the draft held. Nothing else
+/// takes text.
+///
+/// Saving: every command saves, and so does every submitted line unless `save: false`; ``checkpoint()``
+/// saves now (after an Enter or a paste in the terminal, after a burst of piped lines); ``tick()`` saves
+/// when the clock did something; ``pause()`` saves (`/quit`, Ctrl-C, the signals). A failed save is
+/// reported once and retried at the next; the injected save function keeps a rescue copy.
+///
 /// ```swift
 /// var (engine, notices) = InterviewEngine.start(prompt: p, lexicon: l, options: o, clock: SystemClock(), id: id, save: store.save)
 /// show(notices)
 /// show(engine.submit("/ask how many users?"))
+/// engine.update(draft: editor.text)
+/// show(engine.perform(.next))
 /// ```
 public struct InterviewEngine: Sendable {
     public typealias Save = @Sendable (Session) throws -> Void
@@ -129,7 +152,7 @@ public struct InterviewEngine: Sendable {
         return .answering
     }
 
-    /// The text the next line is added to: the answer, or the follow-up reply.
+    /// The engine's copy of the draft: the answer, or the follow-up reply (see "The answer text" above).
     public var currentText: String {
         let record = session.phases[session.currentPhaseIndex]
         if case .followUp = stage { return record.followUp?.reply ?? "" }
@@ -146,7 +169,7 @@ public struct InterviewEngine: Sendable {
             totalElapsedSeconds: session.activeSeconds + running)
     }
 
-    // MARK: - Input
+    // MARK: - Input (see "The answer text" above)
 
     /// A submitted line (the plain line mode): a command (see ``InterviewCommand``) or answer text added
     /// to the answer or the follow-up reply. Pasted text may hold several lines; it is then always text.
@@ -170,17 +193,17 @@ public struct InterviewEngine: Sendable {
         return save ? accrue() + persist() : accrue()
     }
 
-    /// Saves now: after lines submitted with `save: false`.
+    /// Saves now, with the time so far: after a draft handed over with ``update(draft:)`` (an Enter, a
+    /// paste in the terminal) or lines submitted with `save: false`.
     public mutating func checkpoint() -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
         return accrue() + persist()
     }
 
-    /// Runs a command. `currentText`, when given, is the whole answer (or reply) as shown in the
-    /// terminal editor; it is stored first so the command acts on what is on screen.
-    public mutating func perform(_ command: InterviewCommand, currentText: String? = nil) -> [InterviewNotice] {
+    /// Runs a command on the draft held (the terminal hands its editor's text over with
+    /// ``update(draft:)`` first, so the command acts on what is on screen). Always saves.
+    public mutating func perform(_ command: InterviewCommand) -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
-        if let currentText { setCurrentText(currentText) }
         let phaseBefore = currentIndex
         var notices = accrue()
         if session.isFinished { return notices + persist() }
@@ -235,20 +258,20 @@ public struct InterviewEngine: Sendable {
         return notices + persist()
     }
 
-    /// Stores the whole answer (or reply) as the terminal editor shows it — after every Enter and
-    /// paste, and (with `save: false`) before every tick so a `--strict` move keeps what is on screen.
-    public mutating func updateCurrentText(_ text: String, save: Bool = true) -> [InterviewNotice] {
-        guard !session.isFinished else { return [] }
-        setCurrentText(text)
-        guard save else { return [] }
-        return accrue() + persist()
+    /// Takes the whole draft — the answer, or the follow-up reply — as the front end holds it (the
+    /// terminal editor's text), replacing the engine's copy. In memory only: the next command, ``checkpoint()``, ``tick()`` that
+    /// does something, or ``pause()`` saves it. Trailing blank lines and spaces are not kept.
+    public mutating func update(draft: String) {
+        guard !session.isFinished else { return }
+        setDraft(draft)
     }
 
-    /// Replaces the current answer (or reply) with text edited in `$EDITOR`, recording an edit event.
-    public mutating func replaceCurrentText(_ text: String) -> [InterviewNotice] {
+    /// `/edit`'s result: the draft as `$EDITOR` left it replaces the engine's copy, recorded as an edit
+    /// when it changed, and saved.
+    public mutating func applyEdit(_ draft: String) -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
         let before = currentText
-        setCurrentText(text)
+        setDraft(draft)
         var notices: [InterviewNotice] = []
         if currentText != before {
             record(.edit, phase: currentPhase, text: "\(currentText.count) characters")
@@ -265,11 +288,10 @@ public struct InterviewEngine: Sendable {
         return notices.isEmpty ? [] : notices + persist()
     }
 
-    /// End of input (piped mode): the unfinished line is kept, the phases not reached are marked
-    /// skipped, and the interview is scored and finished.
-    public mutating func endOfInput(draft: String = "") -> [InterviewNotice] {
+    /// End of input (piped mode): the draft held is kept, the phases not reached are marked skipped,
+    /// and the interview is scored and finished.
+    public mutating func endOfInput() -> [InterviewNotice] {
         guard !session.isFinished else { return [] }
-        if !draft.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { append(draft) }
         var notices = accrue()
         if session.isFinished { return notices + persist() }
         for index in session.phases.indices where index > currentIndex {
@@ -285,8 +307,9 @@ public struct InterviewEngine: Sendable {
 
     // MARK: - Phases
 
-    /// The answer (or reply) without trailing blank lines and spaces: what a save should hold.
-    private mutating func setCurrentText(_ text: String) {
+    /// Stores the draft as the answer (or reply), without trailing blank lines and spaces: what a save
+    /// should hold.
+    private mutating func setDraft(_ text: String) {
         var cleaned = text
         while let last = cleaned.last, last.isWhitespace { cleaned.removeLast() }
         if case .followUp = stage {

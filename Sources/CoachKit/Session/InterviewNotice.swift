@@ -31,7 +31,7 @@ public enum InterviewNotice: Equatable, Sendable {
     /// The answer text was replaced by `/edit`.
     case edited(Phase)
     /// `/edit`: the front end should let the candidate edit this text and pass the result to
-    /// ``InterviewEngine/replaceCurrentText(_:)``.
+    /// ``InterviewEngine/applyEdit(_:)``.
     case editRequested(String)
     /// `/help`.
     case help

@@ -15,7 +15,6 @@ struct PlainInterview {
     let warn: (String) -> Void
     let inputDescriptor: Int32
 
-
     /// Lines that keep arriving without a pause are saved at least once per this many bytes.
     static let largestUnsavedBatch = 1 << 20
     /// Lines read are saved once no more input arrives for this long (a writer refilling a pipe
@@ -72,8 +71,14 @@ struct PlainInterview {
             case .interrupted:
                 continue
             case .endOfInput, .failed:
-                let draft = String(decoding: pending, as: UTF8.self)
-                if let outcome = handle(engine.endOfInput(draft: draft)) { return outcome }
+                // A last line without a newline is kept as answer text, even one that looks like a
+                // command: no Enter confirmed it.
+                let lastLine = String(decoding: pending, as: UTF8.self)
+                if !lastLine.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    let text = engine.currentText
+                    engine.update(draft: text.isEmpty ? lastLine : text + "\n" + lastLine)
+                }
+                if let outcome = handle(engine.endOfInput()) { return outcome }
                 return .paused
             }
         }

@@ -8,8 +8,10 @@ import TerminalKit
 ///
 /// One thread, one loop: `poll` waits for a key, a signal (through ``SignalWatcher``'s wake pipe) or a
 /// quarter-second timeout, whichever comes first; the clock is ticked and the status line redrawn on
-/// every turn, with save-cursor/restore-cursor so it never disturbs typing. The whole answer lives in
-/// the editor (Up/Down move through it); every Enter and paste hands it to the engine, which saves it.
+/// every turn, with save-cursor/restore-cursor so it never disturbs typing. The editor owns the draft
+/// while a phase is open (Up/Down move through it): ``handOver()`` gives it to the engine before every
+/// command, save and tick, and every Enter and paste saves it. It comes back from the engine only when
+/// a new draft opens (see ``InterviewEngine``'s "The answer text").
 struct TerminalInterview {
     var engine: InterviewEngine
     var formatter: NoticeFormatter
@@ -86,8 +88,7 @@ struct TerminalInterview {
                     case .interrupt, .terminate, .hangup, .quit:
                         break
                     }
-                    let text = editor.text
-                    if let outcome = present(engine.perform(.quit, currentText: text), textBefore: text) {
+                    if let outcome = run(.quit) {
                         return outcome == .paused ? .signalled(signal.number) : outcome
                     }
                 }
@@ -95,7 +96,8 @@ struct TerminalInterview {
                 continue
             case .endOfInput, .failed:
                 // The terminal went away: keep everything for `mlsd resume`.
-                _ = engine.perform(.quit, currentText: editor.text)
+                handOver()
+                _ = engine.perform(.quit)
                 return .paused
             }
             if let outcome = tick() { return outcome }
@@ -119,15 +121,15 @@ struct TerminalInterview {
                 return run(.next)
             }
             editor.insertNewline()
-            return present(engine.updateCurrentText(editor.text), textBefore: nil)
+            handOver()
+            return present(engine.checkpoint(), textBefore: nil)
         case .control("d"):
             return run(.next)
         case .control("c"):
             return run(.quit)
         case .control("\\"):
             // Ctrl-\ (raw mode turns off the terminal's own SIGQUIT): save, restore, end by SIGQUIT.
-            let text = editor.text
-            if let outcome = present(engine.perform(.quit, currentText: text), textBefore: text) {
+            if let outcome = run(.quit) {
                 return outcome == .paused ? .signalled(SIGQUIT) : outcome
             }
             return nil
@@ -140,7 +142,8 @@ struct TerminalInterview {
             return nil
         case .paste:
             editor.apply(key, width: renderer.editorWidth)
-            return present(engine.updateCurrentText(editor.text), textBefore: nil)
+            handOver()
+            return present(engine.checkpoint(), textBefore: nil)
         default:
             editor.apply(key, width: renderer.editorWidth)
             return nil
@@ -148,15 +151,24 @@ struct TerminalInterview {
     }
 
     private mutating func run(_ command: InterviewCommand) -> InterviewOutcome? {
+        let text = handOver()
+        return present(engine.perform(command), textBefore: text)
+    }
+
+    /// Gives the editor's text to the engine: the copy the next command acts on and the next save
+    /// stores. Returns the text handed over.
+    @discardableResult
+    private mutating func handOver() -> String {
         let text = editor.text
-        return present(engine.perform(command, currentText: text), textBefore: text)
+        engine.update(draft: text)
+        return text
     }
 
     // MARK: - Clock
 
     private mutating func tick() -> InterviewOutcome? {
-        let text = editor.text
-        _ = engine.updateCurrentText(text, save: false)
+        // Handed over first, so a `--strict` move keeps what is on screen.
+        let text = handOver()
         let notices = engine.tick()
         if !notices.isEmpty, let outcome = present(notices, textBefore: text) { return outcome }
         terminal.write(renderer.renderStatus(statusLine()))
@@ -282,7 +294,8 @@ struct TerminalInterview {
     /// Ctrl-Z or SIGTSTP: save, give the terminal back to the shell, stop; on `fg` (SIGCONT) take the
     /// terminal again and redraw everything, since the shell and other programs have used the screen.
     private mutating func suspend() {
-        _ = engine.updateCurrentText(editor.text)
+        handOver()
+        _ = engine.checkpoint()
         terminal.write("\r\n")
         rawMode?.restore()
         SignalWatcher.suspendUntilContinued()
@@ -293,17 +306,26 @@ struct TerminalInterview {
     /// `/edit`: leave raw mode, run the user's editor on the answer, come back.
     private mutating func editExternally(_ text: String) {
         rawMode?.restore()
-        let result = Result { try ExternalEditor(environment: environment).edit(text, name: engine.currentPhase.rawValue) }
+        let fileName = "mlsd-\(getpid())-\(engine.currentPhase.rawValue).md"
+        let result = Result { try ExternalEditor(environment: environment).edit(text, fileName: fileName) }
         rawMode?.reenter()
         // Editors that do not use the alternate screen leave their output behind: start below it.
         switch result {
         case .success(let edited):
             var output = ""
-            for notice in engine.replaceCurrentText(edited) { output += formatter.text(for: notice) }
+            for notice in engine.applyEdit(edited) { output += formatter.text(for: notice) }
             terminal.write(TextWrapper(width: renderer.size.columns).wrap(output))
             editor = Self.editor(for: engine.currentText)
         case .failure(let error):
-            terminal.write(terminal.style.red("\(error)") + "\n")
+            terminal.write(terminal.style.red(Self.editFailure(error)) + "\n")
         }
+    }
+
+    /// Why `/edit` changed nothing, in the interview's words.
+    static func editFailure(_ error: any Error) -> String {
+        if case ExternalEditor.EditError.failed(let command, let status) = error {
+            return "The editor '\(command)' exited with status \(status); the answer was left as it was."
+        }
+        return "\(error)"
     }
 }

@@ -1,15 +1,22 @@
-import Foundation
-import TerminalKit
+#if canImport(Glibc)
 @preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
+import Foundation
 
 /// Long text on a terminal goes through a pager: `$PAGER` when set, else `less -R` (colours kept) when
 /// it is installed. Never used when the output is not a terminal — the caller checks that.
-/// It runs as a ``ForegroundProcess``, like `/edit`'s editor, so `less` can read keys.
-struct Pager {
-    let environment: [String: String]
+/// It runs as a ``ForegroundProcess``, like the ``ExternalEditor``, so `less` can read keys.
+public struct Pager {
+    public let environment: [String: String]
+
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
 
     /// The shell command to run, or nil when there is no pager to use.
-    var command: String? {
+    public var command: String? {
         if let pager = environment["PAGER"]?.trimmingCharacters(in: .whitespaces), !pager.isEmpty { return pager }
         let path = environment["PATH"] ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/less") {
@@ -20,7 +27,7 @@ struct Pager {
 
     /// Shows `text` in the pager and waits for it to close. False when no pager could be run (the
     /// caller prints the text instead).
-    func show(_ text: String) -> Bool {
+    public func show(_ text: String) -> Bool {
         guard let command else { return false }
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return false }

@@ -1,38 +1,48 @@
-import Foundation
-import TerminalKit
+#if canImport(Glibc)
 @preconcurrency import Glibc
+#elseif canImport(Darwin)
+@preconcurrency import Darwin
+#endif
+import Foundation
 
-/// `/edit`: runs `$VISUAL` or `$EDITOR` (else `vi`) on a temporary file holding the answer, and reads
-/// the file back. The caller leaves raw mode first and re-enters it after.
-struct ExternalEditor {
-    let environment: [String: String]
+/// Lets the user edit text in their own editor: `$VISUAL` or `$EDITOR` (else `vi`) runs on a
+/// temporary file holding the text, and the file is read back. The caller leaves raw mode first and
+/// re-enters it after.
+public struct ExternalEditor {
+    public let environment: [String: String]
 
-    enum EditError: Error, CustomStringConvertible {
+    public init(environment: [String: String]) {
+        self.environment = environment
+    }
+
+    public enum EditError: Error, Equatable, CustomStringConvertible {
         case cannotWrite(String)
         case cannotStart(String, errno: Int32)
         case failed(String, status: Int32)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .cannotWrite(let reason): "Cannot write the temporary file for the editor: \(reason)."
             case .cannotStart(let command, let code):
                 "Cannot start the editor '\(command)': \(String(cString: strerror(code))). Set $EDITOR to an editor you have."
             case .failed(let command, let status):
-                "The editor '\(command)' exited with status \(status); the answer was left as it was."
+                "The editor '\(command)' exited with status \(status); the text was left as it was."
             }
         }
     }
 
-    var command: String {
+    /// The shell command that starts the editor.
+    public var command: String {
         for name in ["VISUAL", "EDITOR"] {
             if let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty { return value }
         }
         return "vi"
     }
 
-    /// Lets the user edit `text`; returns the edited text.
-    func edit(_ text: String, name: String) throws -> String {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("mlsd-\(getpid())-\(name).md")
+    /// Lets the user edit `text` in a temporary file called `fileName` (its extension tells the editor
+    /// the kind of text); returns the edited text. The file is removed afterwards.
+    public func edit(_ text: String, fileName: String) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(fileName)
         do {
             try Data((text.isEmpty ? "" : text + "\n").utf8).write(to: file)
         } catch {
