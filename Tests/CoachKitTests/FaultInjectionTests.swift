@@ -141,7 +141,7 @@ import Testing
         second.lock.release()
         // The lock files are hidden: listings never see them.
         #expect(store.sessionIDs() == [base])
-        #expect(store.loadAll().warnings.isEmpty)
+        #expect(SessionCatalog(store: store, indexFile: nil).load().warnings.isEmpty)
     }
 
     @Test func manyClaimsAtOnceGetDistinctIDs() async throws {
@@ -201,7 +201,8 @@ import Testing
         let file = store.url(for: session.id)
         try bytes.write(to: file)
 
-        let (sessions, warnings) = store.loadAll()
+        let listing = SessionCatalog(store: store, indexFile: nil).load()
+        let (sessions, warnings) = (listing.summaries, listing.warnings)
         #expect(sessions.isEmpty)
         #expect(warnings == [.newerVersion(file: file.path, version: 99)])
         #expect(warnings[0].description.contains(file.path))

@@ -77,7 +77,7 @@ enum DrillCommand {
             throw CommandError("The case study '\(item.promptID)' is not available.", code: .dataError)
         }
         var launcher = InterviewLauncher(
-            context: context, prompt: loaded.prompt, lexicon: library.lexicon, store: SessionStore(directory: context.dataHome.sessions))
+            context: context, prompt: loaded.prompt, lexicon: library.lexicon, catalog: SessionCatalog(dataHome: context.dataHome))
         launcher.showReference = parsed.flag("reference")
         return try launcher.startDrill(item, seconds: seconds)
     }

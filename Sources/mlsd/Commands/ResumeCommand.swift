@@ -17,40 +17,30 @@ enum ResumeCommand {
     static func run(_ parsed: ParsedCommand, _ context: CommandContext) throws -> ExitCode {
         let lookup = SessionLookup(context: context)
         let listing = lookup.listing()
-        let store = lookup.catalog.store
+        let catalog = lookup.catalog
         let chosen: SessionSummary
-        var lock: FileLock?
+        let lock: FileLock?
         if let reference = parsed.arguments.first {
             chosen = try lookup.summary(reference, in: listing, action: "resume")
             if chosen.isFinished { throw finished(id: chosen.id, promptID: chosen.promptID) }
-            lock = try claim(chosen.id, in: store)
+            do { lock = try catalog.claim(chosen.id) } catch let error as SessionCatalog.ClaimError { throw CommandError(error.description) }
         } else {
             // The newest unfinished session not open in another mlsd right now.
-            let unfinished = listing.summaries.filter { !$0.isFinished }
-            guard !unfinished.isEmpty else {
+            let claimed: SessionCatalog.Claim?
+            do { claimed = try catalog.claimNewestUnfinished(in: listing) } catch let error as SessionCatalog.ClaimError { throw CommandError(error.description) }
+            guard let claimed else {
                 throw CommandError("There is no unfinished interview to resume. Start one with 'mlsd practice'.")
             }
-            var inUse: [(SessionSummary, CommandError)] = []
-            var claimed: (SessionSummary, FileLock?)?
-            for candidate in unfinished {
-                do {
-                    claimed = (candidate, try claim(candidate.id, in: store))
-                    break
-                } catch let error as CommandError {
-                    inUse.append((candidate, error))
-                }
+            for other in claimed.passedOver {
+                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(claimed.summary.id) instead.")
             }
-            guard let claimed else { throw inUse[0].1 }
-            for (other, _) in inUse {
-                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(claimed.0.id) instead.")
-            }
-            (chosen, lock) = claimed
+            (chosen, lock) = (claimed.summary, claimed.lock)
         }
         // The whole session, as it is now: another mlsd may have saved (or finished) it since the listing.
         // Its file is `<id>.json` (the listing skips files named otherwise), which is where it is saved.
         var session: Session
         do {
-            session = try store.load(fileAt: store.url(for: chosen.id))
+            session = try catalog.session(for: chosen)
         } catch {
             lock?.release()
             throw CommandError("\(error)", code: .dataError)
@@ -72,28 +62,11 @@ enum ResumeCommand {
             context.console.warn(
                 "note: the case study '\(session.promptID)' changed since this session started (version \(session.promptVersion) → \(loaded.prompt.version)); the current version is used.")
         }
-        let launcher = InterviewLauncher(context: context, prompt: loaded.prompt, lexicon: library.lexicon, store: store)
+        let launcher = InterviewLauncher(context: context, prompt: loaded.prompt, lexicon: library.lexicon, catalog: catalog)
         return try launcher.resume(session, lock: lock)
     }
 
     private static func finished(id: String, promptID: String) -> CommandError {
         CommandError("The session \(id) is already finished; see 'mlsd review \(id)', or start a new one with 'mlsd practice \(promptID)'.")
-    }
-
-    /// Marks the session as open in this process. Refuses when another running mlsd has it open: two
-    /// processes saving one session would each overwrite the other's answers. When the folder cannot
-    /// be locked at all (read-only), the interview goes on unlocked; its saves fail and say so.
-    private static func claim(_ id: String, in store: SessionStore) throws -> FileLock? {
-        do {
-            return try store.lock(id)
-        } catch FileLock.LockError.busy(_, let holder) {
-            let who = holder.map { "another mlsd (process \($0))" } ?? "another mlsd"
-            throw CommandError(
-                "The session \(id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers.")
-        } catch let error as FileLock.LockError {
-            // A planted link or other file where the lock goes: never work around it.
-            if case .refused = error { throw CommandError(error.description) }
-            return nil
-        }
     }
 }
