@@ -117,6 +117,12 @@ public struct SessionCatalog: Sendable {
         }
     }
 
+    /// The ids of the session files, from their names alone (cheap enough for shell completion).
+    public func sessionIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
+    }
+
     /// The whole session behind a summary, as its file is now.
     public func session(for summary: SessionSummary) throws -> Session {
         try store.load(fileAt: store.directory.appendingPathComponent(summary.file))
@@ -272,7 +278,7 @@ public struct SessionCatalog: Sendable {
         let url = directory.appendingPathComponent(file.name)
         do {
             let data = try SessionStore.readFile(at: url)
-            entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
+            entry.summary = try SessionSummary(sessionFile: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version
         } catch SessionStore.StoreError.unreadable(_, let reason) {

@@ -171,11 +171,3 @@ public struct SessionStore: Sendable {
         return try? JSONDecoder().decode(Header.self, from: data).schemaVersion
     }
 }
-
-extension SessionStore {
-    /// The ids of the session files, from their names alone (cheap enough for shell completion).
-    public func sessionIDs() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
-    }
-}

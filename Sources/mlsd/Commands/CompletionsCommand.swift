@@ -36,7 +36,7 @@ enum CompletionsCommand {
             ],
             run: { parsed, context in
                 let library = PromptLibrary(folders: [context.dataHome.prompts] + context.extraPromptFolders)
-                let sessions = SessionStore(directory: context.dataHome.sessions).sessionIDs()
+                let sessions = SessionCatalog(dataHome: context.dataHome).sessionIDs()
                 let words = CompletionScript(root: MLSD.spec).words(
                     after: Array(parsed.arguments.dropFirst()), prompts: library.prompts.map(\.outline.id), sessions: sessions)
                 context.console.write(words.map { $0 + "\n" }.joined())
