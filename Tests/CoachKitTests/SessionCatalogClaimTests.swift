@@ -5,9 +5,9 @@ import Testing
 @preconcurrency import Glibc
 #endif
 
-/// The catalog as the one way to reach a session: load one, claim one for an interview (refused while
+/// The catalog as the one way to reach a session: resolve and load one, claim one for an interview (refused while
 /// another mlsd has it open), claim a new id, delete one.
-@Suite("Session catalog: load, claim, delete")
+@Suite("Session catalog: resolve, load, claim, delete")
 struct SessionCatalogClaimTests {
     let f = ProgressFixtures.self
 
@@ -35,6 +35,18 @@ struct SessionCatalogClaimTests {
         let listing = catalog.load()
         #expect(try catalog.session(for: listing.resolve("last")) == sessions[3])
         #expect(try catalog.session(for: listing.resolve(sessions[1].id)) == sessions[1])
+    }
+
+    @Test func aNameOfASkippedFileFindsItsWarningInsteadOfNoMatch() throws {
+        let (catalog, sessions) = try makeHome()
+        defer { clean(catalog) }
+        let future = catalog.store.directory.appendingPathComponent("20300101-000000-from-the-future.json")
+        try Data("{\"schemaVersion\": 99}".utf8).write(to: future)
+        let listing = catalog.load()
+        #expect(throws: SessionStore.StoreError.notFound("2030")) { try listing.resolve("2030") }
+        #expect(listing.skippedFile(matching: "2030") == .newerVersion(file: future.path, version: 99))
+        #expect(listing.skippedFile(matching: "last") == nil)
+        #expect(listing.skippedFile(matching: sessions[0].id) == nil)
     }
 
     @Test func aSessionOpenInAnotherMLSDCannotBeClaimed() throws {

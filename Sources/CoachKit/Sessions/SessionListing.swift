@@ -26,4 +26,19 @@ public struct SessionListing: Sendable {
         if matches.isEmpty { throw SessionStore.StoreError.notFound(reference) }
         throw SessionStore.StoreError.ambiguous(reference, matches: matches.map(\.id))
     }
+
+    /// The warning for a skipped session file (newer version, unreadable, bad id) whose name starts
+    /// with `reference`: a session the user named but mlsd could not use, which deserves saying rather
+    /// than "no session matches". Never for "last".
+    public func skippedFile(matching reference: String) -> SessionStore.StoreError? {
+        guard reference != "last" else { return nil }
+        return warnings.first { warning in
+            let file: String
+            switch warning {
+            case .newerVersion(let path, _), .unreadable(let path, _), .invalidID(let path, _), .misnamed(let path, _): file = path
+            case .notFound, .ambiguous: return false
+            }
+            return URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.hasPrefix(reference)
+        }
+    }
 }
