@@ -141,8 +141,8 @@ import Testing
         #expect(try store.claimID(for: base).id == base + "-3")  // base has a file, -2 is held
         second.lock.release()
         // The lock files are hidden: listings never see them.
-        #expect(store.sessionIDs() == [base])
-        #expect(store.loadAll().warnings.isEmpty)
+        #expect(SessionCatalog(store: store, indexFile: nil).sessionIDs() == [base])
+        #expect(SessionCatalog(store: store, indexFile: nil).load().warnings.isEmpty)
     }
 
     @Test func manyClaimsAtOnceGetDistinctIDs() async throws {
@@ -202,7 +202,8 @@ import Testing
         let file = store.url(for: session.id)
         try bytes.write(to: file)
 
-        let (sessions, warnings) = store.loadAll()
+        let listing = SessionCatalog(store: store, indexFile: nil).load()
+        let (sessions, warnings) = (listing.summaries, listing.warnings)
         #expect(sessions.isEmpty)
         #expect(warnings == [.newerVersion(file: file.path, version: 99)])
         #expect(warnings[0].description.contains(file.path))

@@ -47,7 +47,7 @@ import Testing
         #expect(store.availableID(for: base) == base + "-3")
     }
 
-    @Test func theLatestUnfinishedSessionIsFound() {
+    @Test func theNewestUnfinishedSessionIsClaimed() throws {
         let (engine, _, _, _) = InterviewFixtures.start()
         var older = engine.session
         older.id = "a"
@@ -55,15 +55,24 @@ import Testing
         newer.id = "b"
         newer.startedAt += 60
         newer.finishedAt = newer.startedAt + 600
-        let store = SessionStore(directory: URL(fileURLWithPath: "/nonexistent"))
-        #expect(store.latestUnfinished(in: [newer, older])?.id == "a")
-        #expect(store.latestUnfinished(in: [newer]) == nil)
+        let store = try temporaryStore()
+        defer { try? FileManager.default.removeItem(at: store.directory) }
+        let catalog = SessionCatalog(store: store, indexFile: nil)
+        let claim = try #require(try catalog.claimNewestUnfinished(in: SessionListing(summaries: [SessionSummary(newer), SessionSummary(older)], warnings: [])))
+        defer { claim.lock?.release() }
+        #expect(claim.summary.id == "a")
+        #expect(claim.lock != nil && claim.passedOver.isEmpty)
+        #expect(try catalog.claimNewestUnfinished(in: SessionListing(summaries: [SessionSummary(newer)], warnings: [])) == nil)
     }
 }
 
 @Suite struct SessionPracticeSuggestionTests {
     /// A finished session with an answer: what counts as practice.
-    func session(_ promptID: String, daysAgo: Double, finished: Bool = true, answered: Bool = true) -> Session {
+    func session(_ promptID: String, daysAgo: Double, finished: Bool = true, answered: Bool = true) -> SessionSummary {
+        SessionSummary(wholeSession(promptID, daysAgo: daysAgo, finished: finished, answered: answered))
+    }
+
+    func wholeSession(_ promptID: String, daysAgo: Double, finished: Bool = true, answered: Bool = true) -> Session {
         var session = Session(
             id: "\(promptID)-\(daysAgo)", promptID: promptID, promptVersion: 1, promptTitle: promptID,
             options: SessionOptions(minutes: 45), startedAt: Date(timeIntervalSince1970: 1_800_000_000 - daysAgo * 86_400),
@@ -76,13 +85,16 @@ import Testing
 
     @Test func onlyFinishedAnsweredAttemptsCountAsPractised() {
         let ids = ["a", "b"]
-        let sessions = [session("a", daysAgo: 1, finished: false), session("a", daysAgo: 2, answered: false), session("b", daysAgo: 3)]
+        let sessions = [
+            wholeSession("a", daysAgo: 1, finished: false), wholeSession("a", daysAgo: 2, answered: false), wholeSession("b", daysAgo: 3),
+        ]
         #expect(sessions[1].isAbandoned && !sessions[0].isAbandoned && !sessions[2].isAbandoned)
-        #expect(PracticeSuggestion().tallies(promptIDs: ids, sessions: sessions).map(\.sessions) == [0, 1])
-        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: sessions) == "a")
+        let summaries = sessions.map { SessionSummary($0) }
+        #expect(PracticeSuggestion().tallies(promptIDs: ids, sessions: summaries).map(\.sessions) == [0, 1])
+        #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: summaries) == "a")
         // `next` uses the same definition: "a" has no finished attempt, so it is the case study never practised.
         let prompts = ["a", "b"].map { ProgressFixtures.prompt(id: $0, title: $0) }
-        let recommendation = SpacedRepetition().next(sessions: sessions, prompts: prompts, now: Date(timeIntervalSince1970: 1_800_000_000))
+        let recommendation = SpacedRepetition().next(summaries: summaries, prompts: prompts, now: Date(timeIntervalSince1970: 1_800_000_000))
         #expect(recommendation?.kind == .newPrompt && recommendation?.promptID == "a")
     }
 

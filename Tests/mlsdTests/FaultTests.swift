@@ -14,7 +14,7 @@ import Testing
     var temporary: URL { home.appendingPathComponent("tmp") }
 
     func sessions(in home: URL) -> [Session] {
-        SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions
+        SessionFixtures.sessions(in: home)
     }
 
     /// The one rescue file the run wrote, decoded.

@@ -14,7 +14,7 @@ import Testing
 
     /// A fixture home's unfinished session, rewritten with `changes`, saved under `name`.
     func plantSession(named name: String, in home: URL, _ changes: (inout [String: Any]) -> Void) throws -> Session {
-        let unfinished = try #require(SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions.first { !$0.isFinished })
+        let unfinished = try #require(SessionFixtures.sessions(in: home).first { !$0.isFinished })
         var object = try #require(try JSONSerialization.jsonObject(with: SessionStore.encoder().encode(unfinished)) as? [String: Any])
         changes(&object)
         try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted])
@@ -111,7 +111,7 @@ import Testing
     @Test func aPlantedLockLinkIsRefusedNotFollowed() throws {
         let (home, _) = try SessionFixtures.home()
         defer { try? FileManager.default.removeItem(at: home) }
-        let unfinished = try #require(SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions.first { !$0.isFinished })
+        let unfinished = try #require(SessionFixtures.sessions(in: home).first { !$0.isFinished })
         let victim = home.appendingPathComponent("victim.txt")
         try Data("precious\n".utf8).write(to: victim)
         let lock = home.appendingPathComponent("sessions/.\(unfinished.id).lock")

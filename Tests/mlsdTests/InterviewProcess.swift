@@ -109,7 +109,7 @@ final class InterviewProcess {
 
     /// The saved sessions, read straight from the files.
     func sessions() -> [Session] {
-        SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions
+        SessionFixtures.sessions(in: home)
     }
 
     /// Waits until the single saved session satisfies `condition`.

@@ -20,8 +20,7 @@ struct PracticeNextTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Next: video-recommendation — \(weakest.rawValue) phase."))
         #expect(result.stdout.contains("Phase 1/1 · \(weakest.title)") || result.stdout.contains("· \(weakest.title) ·"))
-        let store = SessionStore(directory: home.appendingPathComponent("sessions"))
-        let drills = store.loadAll().sessions.filter { $0.id != session.id }
+        let drills = SessionFixtures.sessions(in: home).filter { $0.id != session.id }
         #expect(drills.count == 1)
         #expect(drills.first?.drillPhase == weakest)
         #expect(drills.first?.record(for: weakest)?.answer == "My answer for the drill.")

@@ -8,7 +8,7 @@ import Testing
     let home = MLSDProcess.temporaryHome()
 
     func sessions() -> [Session] {
-        SessionStore(directory: home.appendingPathComponent("sessions")).loadAll().sessions
+        SessionFixtures.sessions(in: home)
     }
 
     /// Input for a whole interview: an answer, /next, a follow-up reply, /next for each phase.

@@ -16,6 +16,12 @@ enum SessionFixtures {
         prompt.examples.first { $0.label == label }?.answers ?? [:]
     }
 
+    /// Every readable session in `home`, newest first, read straight from the files (no index).
+    static func sessions(in home: URL) -> [Session] {
+        let catalog = SessionCatalog(store: SessionStore(directory: home.appendingPathComponent("sessions")), indexFile: nil)
+        return catalog.load().summaries.compactMap { try? catalog.session(for: $0) }
+    }
+
     /// Runs an interview and saves it into `home`'s sessions folder; returns the saved session.
     @discardableResult
     static func record(

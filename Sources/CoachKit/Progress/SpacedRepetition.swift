@@ -180,11 +180,6 @@ public struct SpacedRepetition: Sendable {
         schedule(summaries: summaries, outlines: outlines, now: now).recommendation
     }
 
-    /// The same from whole sessions (e.g. `SessionStore.loadAll()`).
-    public func next(sessions: [Session], prompts: [Prompt], now: Date) -> PracticeRecommendation? {
-        next(summaries: sessions.map { SessionSummary($0) }, prompts: prompts, now: now)
-    }
-
     private func recommend(cards: [Card], prompts: [PromptOutline], titles: [String: String], now: Date) -> PracticeRecommendation? {
         func title(_ id: String) -> String { titles[id] ?? id }
         if let card = cards.first, card.isDue(at: now) {

@@ -63,3 +63,8 @@ extension FileLock.LockError: ReportableError {
     var message: String { description }
     var exitCode: ExitCode { .failure }
 }
+
+extension SessionCatalog.ClaimError: ReportableError {
+    var message: String { description }
+    var exitCode: ExitCode { .failure }
+}

@@ -26,26 +26,13 @@ struct SessionLookup {
             return try listing.resolve(reference)
         } catch let error as SessionStore.StoreError {
             // A file the user named but this mlsd cannot use: say that rather than "no such session".
-            if case .notFound = error, let skipped = skippedFile(matching: reference, in: listing.warnings) {
+            if case .notFound = error, let skipped = listing.skippedFile(matching: reference) {
                 throw CommandError("Cannot \(action) '\(reference)': \(skipped)", code: .dataError)
             }
             if case .notFound = error, listing.summaries.isEmpty {
                 throw CommandError("No sessions recorded yet. Start one with 'mlsd practice'.", code: .failure)
             }
             throw error
-        }
-    }
-
-    /// The warning for a skipped session file (newer version, unreadable, bad id) whose name starts with `reference`.
-    private func skippedFile(matching reference: String, in warnings: [SessionStore.StoreError]) -> SessionStore.StoreError? {
-        guard reference != "last" else { return nil }
-        return warnings.first { warning in
-            let file: String
-            switch warning {
-            case .newerVersion(let path, _), .unreadable(let path, _), .invalidID(let path, _), .misnamed(let path, _): file = path
-            case .notFound, .ambiguous: return false
-            }
-            return URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent.hasPrefix(reference)
         }
     }
 

@@ -22,7 +22,7 @@ struct CompleteCommand: Command {
 
     func run(_ context: CommandContext) throws -> ExitCode {
         let library = PromptLibrary(folders: [context.dataHome.prompts] + context.extraPromptFolders)
-        let sessions = SessionStore(directory: context.dataHome.sessions).sessionIDs()
+        let sessions = SessionCatalog(dataHome: context.dataHome).sessionIDs()
         let words = CompletionScript(root: context.root).words(
             after: typed, prompts: library.prompts.map(\.outline.id), sessions: sessions)
         context.console.write(words.map { $0 + "\n" }.joined())

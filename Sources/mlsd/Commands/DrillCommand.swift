@@ -89,7 +89,7 @@ struct DrillCommand: Command {
             throw CommandError("The case study '\(item.promptID)' is not available.", code: .dataError)
         }
         var launcher = InterviewLauncher(
-            context: context, prompt: loaded.prompt, lexicon: library.lexicon, store: SessionStore(directory: context.dataHome.sessions))
+            context: context, prompt: loaded.prompt, lexicon: library.lexicon, catalog: SessionCatalog(dataHome: context.dataHome))
         launcher.showReference = showReference
         return try launcher.startDrill(item, seconds: seconds)
     }

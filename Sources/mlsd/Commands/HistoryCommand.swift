@@ -70,48 +70,4 @@ struct HistoryCommand: Command {
         return .success
     }
 
-    /// One session in `--json`, as `JSONEncoder` would write it. `HistoryJSONWriter` writes the same
-    /// bytes directly (for 10,000 sessions); this stays as the reference its tests compare against.
-    struct Row: Encodable {
-        var id: String
-        var date: Date
-        var prompt: String
-        var promptTitle: String
-        var mode: String
-        var durationSeconds: Double
-        var finished: Bool
-        var overall: Int?
-        var verdict: String?
-        var phaseScores: [String: Int?]
-
-        init(_ summary: SessionSummary) {
-            id = summary.id
-            date = summary.startedAt
-            prompt = summary.promptID
-            promptTitle = summary.promptTitle
-            mode = summary.mode
-            durationSeconds = (summary.activeSeconds * 10).rounded() / 10
-            finished = summary.isFinished
-            overall = summary.overall
-            verdict = summary.verdict?.rawValue
-            phaseScores = Dictionary(uniqueKeysWithValues: summary.phases.map { ($0.phase.rawValue, $0.score) })
-        }
-
-        // Absent scores are written as null, so every row has the same keys.
-        enum CodingKeys: String, CodingKey { case id, date, prompt, promptTitle, mode, durationSeconds, finished, overall, verdict, phaseScores }
-
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(id, forKey: .id)
-            try c.encode(date, forKey: .date)
-            try c.encode(prompt, forKey: .prompt)
-            try c.encode(promptTitle, forKey: .promptTitle)
-            try c.encode(mode, forKey: .mode)
-            try c.encode(durationSeconds, forKey: .durationSeconds)
-            try c.encode(finished, forKey: .finished)
-            try c.encode(overall, forKey: .overall)
-            try c.encode(verdict, forKey: .verdict)
-            try c.encode(phaseScores, forKey: .phaseScores)
-        }
-    }
 }

@@ -61,23 +61,8 @@ struct HistoryRemoveCommand: Command {
             }
         }
         for summary in summaries {
-            // Held until the file is gone, so an interview cannot resume (and re-save) it meanwhile.
-            let lock: FileLock?
-            do {
-                lock = try lookup.catalog.store.lock(summary.id)
-            } catch FileLock.LockError.busy(_, let holder) {
-                throw CommandError(
-                    "Session \(summary.id) is open in a running mlsd\(holder.map { " (process \($0))" } ?? ""); quit that interview first, then delete it.",
-                    code: .failure)
-            } catch {
-                lock = nil  // an unwritable folder: the deletion below reports it
-            }
-            defer { lock?.release() }
-            do {
-                try lookup.catalog.delete(summary)
-            } catch {
-                throw CommandError("Cannot delete \(summary.file): \((error as NSError).localizedDescription)", code: .failure)
-            }
+            // Locked until the file is gone, so an interview cannot resume (and re-save) it meanwhile.
+            try lookup.catalog.delete(summary)
             console.print("Deleted session \(describe(summary)).")
         }
         return .success

@@ -99,10 +99,10 @@ struct PracticeCommand: Command {
         guard !library.prompts.isEmpty else {
             throw CommandError("No case studies found. Check the prompts folder, or add one with 'mlsd prompts new ID'.", code: .dataError)
         }
-        let store = SessionStore(directory: context.dataHome.sessions)
+        let catalog = SessionCatalog(dataHome: context.dataHome)
         let loaded: LoadedPrompt
         if next {
-            let listing = SessionCatalog(dataHome: context.dataHome).load()
+            let listing = catalog.load()
             for warning in listing.warnings { context.console.warn("warning: \(warning)") }
             guard let recommendation = SpacedRepetition().next(
                 summaries: listing.summaries, outlines: library.prompts.map(\.outline), now: context.now()),
@@ -114,7 +114,7 @@ struct PracticeCommand: Command {
             loaded = recommended
             drill = recommendation.phase
         } else {
-            loaded = try choosePrompt(context: context, library: library, store: store)
+            loaded = try choosePrompt(context: context, library: library, catalog: catalog)
         }
         let prompt = loaded.prompt
         let ownMinutes = drill.map { prompt.spec($0).minutes } ?? prompt.minutes
@@ -122,18 +122,19 @@ struct PracticeCommand: Command {
             minutes: minutes ?? max(1, ownMinutes), strict: strict, feedback: feedback, hintsUpFront: hintsUpFront,
             followUps: followUps,
             keepEmpty: keepEmpty ? true : nil)
-        var launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, store: store)
+        var launcher = InterviewLauncher(context: context, prompt: prompt, lexicon: library.lexicon, catalog: catalog)
         launcher.fullReport = fullReport
         launcher.showReference = showReference
         return try launcher.start(options: options, drill: drill)
     }
 
     /// The id given, a random one, the menu's choice (terminal), or the least-practised one (piped).
-    func choosePrompt(context: CommandContext, library: PromptLibrary, store: SessionStore) throws -> LoadedPrompt {
+    func choosePrompt(context: CommandContext, library: PromptLibrary, catalog: SessionCatalog) throws -> LoadedPrompt {
         if let id = promptID { return try PromptsCommand.lookUp(id, in: library) }
         if random { return library.prompts.randomElement()! }
-        let (sessions, warnings) = store.loadAll()
-        for warning in warnings { context.console.warn("warning: \(warning)") }
+        let listing = catalog.load(items: .omitted)
+        for warning in listing.warnings { context.console.warn("warning: \(warning)") }
+        let sessions = listing.summaries
         let ids = library.prompts.map(\.outline.id)
         let suggestion = PracticeSuggestion()
         let suggested = suggestion.suggest(promptIDs: ids, sessions: sessions) ?? ids[0]

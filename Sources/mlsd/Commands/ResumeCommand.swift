@@ -24,40 +24,28 @@ struct ResumeCommand: Command {
     func run(_ context: CommandContext) throws -> ExitCode {
         let lookup = SessionLookup(context: context)
         let listing = lookup.listing()
-        let store = lookup.catalog.store
+        let catalog = lookup.catalog
         let chosen: SessionSummary
-        var lock: FileLock?
+        let lock: FileLock?
         if let reference {
             chosen = try lookup.summary(reference, in: listing, action: "resume")
             if chosen.isFinished { throw finished(id: chosen.id, promptID: chosen.promptID) }
-            lock = try claim(chosen.id, in: store)
+            lock = try catalog.claim(chosen.id)
         } else {
             // The newest unfinished session not open in another mlsd right now.
-            let unfinished = listing.summaries.filter { !$0.isFinished }
-            guard !unfinished.isEmpty else {
+            guard let claimed = try catalog.claimNewestUnfinished(in: listing) else {
                 throw CommandError("There is no unfinished interview to resume. Start one with 'mlsd practice'.")
             }
-            var inUse: [(SessionSummary, any Error)] = []
-            var claimed: (SessionSummary, FileLock?)?
-            for candidate in unfinished {
-                do {
-                    claimed = (candidate, try claim(candidate.id, in: store))
-                    break
-                } catch {
-                    inUse.append((candidate, error))
-                }
+            for other in claimed.passedOver {
+                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(claimed.summary.id) instead.")
             }
-            guard let claimed else { throw inUse[0].1 }
-            for (other, _) in inUse {
-                context.console.warn("note: \(other.id) is open in another mlsd; resuming \(claimed.0.id) instead.")
-            }
-            (chosen, lock) = claimed
+            (chosen, lock) = (claimed.summary, claimed.lock)
         }
         // The whole session, as it is now: another mlsd may have saved (or finished) it since the listing.
         // Its file is `<id>.json` (the listing skips files named otherwise), which is where it is saved.
         var session: Session
         do {
-            session = try store.load(fileAt: store.url(for: chosen.id))
+            session = try catalog.session(for: chosen)
         } catch {
             lock?.release()
             throw error
@@ -79,28 +67,11 @@ struct ResumeCommand: Command {
             context.console.warn(
                 "note: the case study '\(session.promptID)' changed since this session started (version \(session.promptVersion) → \(loaded.prompt.version)); the current version is used.")
         }
-        let launcher = InterviewLauncher(context: context, prompt: loaded.prompt, lexicon: library.lexicon, store: store)
+        let launcher = InterviewLauncher(context: context, prompt: loaded.prompt, lexicon: library.lexicon, catalog: catalog)
         return try launcher.resume(session, lock: lock)
     }
 
     private func finished(id: String, promptID: String) -> CommandError {
         CommandError("The session \(id) is already finished; see 'mlsd review \(id)', or start a new one with 'mlsd practice \(promptID)'.")
-    }
-
-    /// Marks the session as open in this process. Refuses when another running mlsd has it open: two
-    /// processes saving one session would each overwrite the other's answers. When the folder cannot
-    /// be locked at all (read-only), the interview goes on unlocked; its saves fail and say so.
-    private func claim(_ id: String, in store: SessionStore) throws -> FileLock? {
-        do {
-            return try store.lock(id)
-        } catch FileLock.LockError.busy(_, let holder) {
-            let who = holder.map { "another mlsd (process \($0))" } ?? "another mlsd"
-            throw CommandError(
-                "The session \(id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers.")
-        } catch let error as FileLock.LockError {
-            // A planted link or other file where the lock goes: never work around it.
-            if case .refused = error { throw error }
-            return nil
-        }
     }
 }

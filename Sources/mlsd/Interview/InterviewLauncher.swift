@@ -10,7 +10,7 @@ struct InterviewLauncher {
     let context: CommandContext
     let prompt: Prompt
     let lexicon: Lexicon
-    let store: SessionStore
+    let catalog: SessionCatalog
     /// `--report full`: the details before the summary (through a pager on a terminal).
     var fullReport = false
     /// `--reference`: what a strong answer says, per phase, after the interview.
@@ -22,16 +22,7 @@ struct InterviewLauncher {
     func start(options: SessionOptions, drill: Phase?) throws -> ExitCode {
         let clock = clock
         let base = Session.makeID(promptID: prompt.id, startedAt: clock.now())
-        // The id is claimed under a lock, so a second `mlsd practice` started in the same second gets
-        // "<id>-2" instead of overwriting this one's file. When the sessions folder cannot be written,
-        // nothing can be overwritten either: the interview goes on and its first save says why.
-        let id: String
-        let lock: FileLock?
-        if let claimed = try? store.claimID(for: base) {
-            (id, lock) = claimed
-        } else {
-            (id, lock) = (store.availableID(for: base), nil)
-        }
+        let (id, lock) = catalog.claimNewID(for: base)
         let saver = makeSaver(id: id)
         let (engine, opening) = InterviewEngine.start(
             prompt: prompt, lexicon: lexicon, options: options, drill: drill, clock: clock, id: id, save: saver.save)
@@ -47,7 +38,7 @@ struct InterviewLauncher {
         return try run(engine, opening: opening, resumed: false, saver: nil, lock: nil)
     }
 
-    /// Resumes `session`; `lock` (from ``SessionStore/lock(_:)``) marks it as open here until the end.
+    /// Resumes `session`; `lock` (from ``SessionCatalog/claim(_:)``) marks it as open here until the end.
     func resume(_ session: Session, lock: FileLock?) throws -> ExitCode {
         let saver = makeSaver(id: session.id)
         var engine = InterviewEngine(session: session, prompt: prompt, lexicon: lexicon, clock: clock, save: saver.save)
@@ -60,7 +51,7 @@ struct InterviewLauncher {
     private func makeSaver(id: String) -> SessionSaver {
         let temporary = context.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         let rescue = URL(fileURLWithPath: temporary, isDirectory: true).appendingPathComponent("mlsd-unsaved-\(id)-\(getpid()).json")
-        return SessionSaver(store: store, rescueFile: rescue)
+        return SessionSaver(store: catalog.store, rescueFile: rescue)
     }
 
     /// Temporary files of a save older than this were left by a crash (a save takes milliseconds).
@@ -70,7 +61,7 @@ struct InterviewLauncher {
         // Released on every way out; a kill -9 or a crash releases it too (the kernel drops the flock).
         defer { lock?.release() }
         // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
-        AtomicFile.removeStaleTemporaryFiles(in: store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
+        AtomicFile.removeStaleTemporaryFiles(in: catalog.store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
         let environment = context.environment
         let outcome: InterviewOutcome
         let session: Session
@@ -109,7 +100,7 @@ struct InterviewLauncher {
         }
         // The latest save failed: the answers are shown here (and are in the rescue file, if it could
         // be written), so none is lost whatever happened to the sessions folder.
-        let unsaved = saver?.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: store.directory) }
+        let unsaved = saver?.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: catalog.store.directory) }
         switch outcome {
         case .finished(let report):
             if session.drillItem != nil { return try finishDrill(session, report: report, console: console, width: reportWidth) }
@@ -126,7 +117,7 @@ struct InterviewLauncher {
                 }
             }
             let summary = renderer.summary(
-                session: session, report: report, savedAt: unsaved == nil ? store.url(for: session.id) : nil, showedDetails: fullReport)
+                session: session, report: report, savedAt: unsaved == nil ? catalog.store.url(for: session.id) : nil, showedDetails: fullReport)
             console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(summary) : summary)
             if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
@@ -150,7 +141,7 @@ struct InterviewLauncher {
             let log = DrillLog(dataHome: context.dataHome)
             do {
                 try log.append(attempt)
-                let listing = SessionCatalog(dataHome: context.dataHome).load()
+                let listing = catalog.load()
                 let schedule = ItemSchedule(summaries: listing.summaries, drills: (try? log.load()) ?? [attempt], prompts: [prompt])
                 if let card = schedule.cards(at: context.now()).first(where: { $0.itemID == attempt.itemID && $0.phase == attempt.phase }) {
                     next = console.dim(card.isMastered

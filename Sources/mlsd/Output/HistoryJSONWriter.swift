@@ -3,9 +3,10 @@ import Foundation
 
 /// Writes `history --json` byte by byte instead of through `JSONEncoder`, which spent two thirds of a
 /// 10,000-session listing boxing values. The output is the same as `JSONText.encode` gives for
-/// `{"sessions": [Row…]}`: pretty-printed with two-space indents and " : ", keys sorted, dates as
-/// ISO 8601 in UTC to the second, absent scores and verdicts as null — HistoryJSONWriterTests compares
-/// the two on tricky strings and numbers.
+/// `{"sessions": [Row…]}`, one row per ``SessionSummary``: pretty-printed with two-space indents and
+/// " : ", keys sorted, dates as ISO 8601 in UTC to the second, absent scores and verdicts as null —
+/// HistoryJSONWriterTests keeps that `Row` as the reference and compares the two on tricky strings
+/// and numbers.
 struct HistoryJSONWriter {
     private var out: [UInt8] = []
 

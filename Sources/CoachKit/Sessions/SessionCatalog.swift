@@ -1,14 +1,19 @@
 import Foundation
 
-/// Every session in the sessions folder as a ``SessionSummary``, fast: summaries come from the
-/// session index (`$MLSD_HOME/cache/session-index.bin`) for files unchanged since it was written, and
-/// the rest are decoded in parallel and added to it. Files that cannot be read are reported as
-/// warnings, never changed.
+/// The one way to reach the sessions: lists them as ``SessionSummary``s, resolves what the user typed
+/// (see ``SessionListing/resolve(_:)``), loads one whole session, claims one for an interview (its
+/// lock) and deletes one.
+///
+/// Listing is fast: summaries come from the session index (`$MLSD_HOME/cache/session-index.bin`) for
+/// files unchanged since it was written, and the rest are decoded in parallel and added to it. Files
+/// that cannot be read are reported as warnings, never changed.
 ///
 /// ```swift
-/// let listing = SessionCatalog(dataHome: home).load()
+/// let catalog = SessionCatalog(dataHome: home)
+/// let listing = catalog.load()
 /// for warning in listing.warnings { print(warning) }
 /// let summary = try listing.resolve("last")
+/// let lock = try catalog.claim(summary.id)   // nil when the folder cannot be locked at all
 /// let session = try catalog.session(for: summary)
 /// ```
 public struct SessionCatalog: Sendable {
@@ -112,14 +117,116 @@ public struct SessionCatalog: Sendable {
         }
     }
 
-    /// The whole session behind a summary.
+    /// The ids of the session files, from their names alone (cheap enough for shell completion).
+    public func sessionIDs() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: store.directory.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
+    }
+
+    /// The whole session behind a summary, as its file is now.
     public func session(for summary: SessionSummary) throws -> Session {
         try store.load(fileAt: store.directory.appendingPathComponent(summary.file))
     }
 
-    /// Deletes the session's file (the index notices on the next load).
+    // MARK: - Claiming and deleting
+
+    /// Why a session cannot be claimed for an interview or deleted; each says what to do.
+    public enum ClaimError: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Another running mlsd has the session open (`holder`: its process id, when known).
+        case open(id: String, holder: Int32?)
+        /// Something other than mlsd's lock file is where the lock goes (see ``FileLock/LockError/refused(path:reason:)``).
+        case refused(FileLock.LockError)
+        /// `history rm` of a session open in another mlsd.
+        case openForDeletion(id: String, holder: Int32?)
+        /// The file could not be removed.
+        case cannotDelete(file: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .open(let id, let holder):
+                let who = holder.map { "another mlsd (process \($0))" } ?? "another mlsd"
+                return "The session \(id) is open in \(who) right now. Continue it there, or leave it with /quit or Ctrl-C first; two interviews writing one session would overwrite each other's answers."
+            case .refused(let error):
+                return error.description
+            case .openForDeletion(let id, let holder):
+                return "Session \(id) is open in a running mlsd\(holder.map { " (process \($0))" } ?? ""); quit that interview first, then delete it."
+            case .cannotDelete(let file, let reason):
+                return "Cannot delete \(file): \(reason)"
+            }
+        }
+    }
+
+    /// Marks the session as open in this process until the lock is released or the process ends (a
+    /// `flock` on a hidden lock file, never followed through a link; see ``FileLock``). Throws
+    /// ``ClaimError/open(id:holder:)`` when another running mlsd has it open: two processes saving one
+    /// session would each overwrite the other's answers; ``ClaimError/refused(_:)`` when something was
+    /// planted where the lock goes (never worked around). When the folder cannot be locked at all
+    /// (read-only), returns nil: the interview goes on unlocked, and its saves fail and say so.
+    public func claim(_ id: String) throws -> FileLock? {
+        do {
+            return try store.lock(id)
+        } catch FileLock.LockError.busy(_, let holder) {
+            throw ClaimError.open(id: id, holder: holder)
+        } catch let error as FileLock.LockError {
+            if case .refused = error { throw ClaimError.refused(error) }
+            return nil
+        }
+    }
+
+    /// A session claimed by ``claimNewestUnfinished(in:)``.
+    public struct Claim {
+        public var summary: SessionSummary
+        /// nil when the folder cannot be locked (see ``SessionCatalog/claim(_:)``).
+        public var lock: FileLock?
+        /// Newer unfinished sessions passed over because another mlsd has them open.
+        public var passedOver: [SessionSummary]
+    }
+
+    /// The newest unfinished session of `listing` that no other running mlsd has open, claimed; nil when
+    /// none is unfinished. When every unfinished one is open elsewhere, throws the newest one's
+    /// ``ClaimError``.
+    public func claimNewestUnfinished(in listing: SessionListing) throws -> Claim? {
+        var passedOver: [SessionSummary] = []
+        var firstError: Error?
+        for candidate in listing.summaries where !candidate.isFinished {
+            do {
+                return Claim(summary: candidate, lock: try claim(candidate.id), passedOver: passedOver)
+            } catch {
+                passedOver.append(candidate)
+                firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+        return nil
+    }
+
+    /// A new session id from `base` (`base`, `base-2`, …) that no file or running mlsd uses, locked for
+    /// this process, so a second interview started in the same second gets "<id>-2" instead of
+    /// overwriting this one's file. When the folder cannot be written, nothing can be overwritten
+    /// either: the first free id, unlocked (the interview's first save says why it failed).
+    public func claimNewID(for base: String) -> (id: String, lock: FileLock?) {
+        if let claimed = try? store.claimID(for: base) { return claimed }
+        return (store.availableID(for: base), nil)
+    }
+
+    /// Deletes the session's file (the index notices on the next load), holding its lock meanwhile so
+    /// an interview cannot resume (and re-save) it. Throws ``ClaimError/openForDeletion(id:holder:)``
+    /// when another running mlsd has it open, ``ClaimError/cannotDelete(file:reason:)`` otherwise.
     public func delete(_ summary: SessionSummary) throws {
-        try FileManager.default.removeItem(at: store.directory.appendingPathComponent(summary.file))
+        let lock: FileLock?
+        do {
+            lock = try store.lock(summary.id)
+        } catch FileLock.LockError.busy(_, let holder) {
+            throw ClaimError.openForDeletion(id: summary.id, holder: holder)
+        } catch {
+            lock = nil  // an unwritable folder: the deletion below reports it
+        }
+        defer { lock?.release() }
+        do {
+            try FileManager.default.removeItem(at: store.directory.appendingPathComponent(summary.file))
+        } catch {
+            throw ClaimError.cannotDelete(file: summary.file, reason: (error as NSError).localizedDescription)
+        }
     }
 
     /// Brings the index up to date with as little writing as it takes: nothing when no file changed,
@@ -171,7 +278,7 @@ public struct SessionCatalog: Sendable {
         let url = directory.appendingPathComponent(file.name)
         do {
             let data = try SessionStore.readFile(at: url)
-            entry.summary = try SessionSummarySource.summary(of: data, file: url.path, name: file.name)
+            entry.summary = try SessionSummary(sessionFile: data, file: url.path, name: file.name)
         } catch SessionStore.StoreError.newerVersion(_, let version) {
             entry.newerVersion = version
         } catch SessionStore.StoreError.unreadable(_, let reason) {
@@ -180,33 +287,5 @@ public struct SessionCatalog: Sendable {
             entry.unreadable = "\(error)"
         }
         return entry
-    }
-}
-
-/// The result of ``SessionCatalog/load()``.
-public struct SessionListing: Sendable {
-    /// Newest first.
-    public var summaries: [SessionSummary]
-    public var warnings: [SessionStore.StoreError]
-    /// The summaries' item results by number, in the same order (only when loaded `.numbered`).
-    public var itemResults: ItemResults?
-
-    public init(summaries: [SessionSummary], warnings: [SessionStore.StoreError]) {
-        self.summaries = summaries
-        self.warnings = warnings
-    }
-
-    /// The session with this id, the only one whose id starts with it, or "last" for the newest.
-    public func resolve(_ reference: String) throws -> SessionSummary {
-        if reference.isEmpty { throw SessionStore.StoreError.notFound(reference) }
-        if reference == "last" {
-            guard let newest = summaries.first else { throw SessionStore.StoreError.notFound(reference) }
-            return newest
-        }
-        if let exact = summaries.first(where: { $0.id == reference }) { return exact }
-        let matches = summaries.filter { $0.id.hasPrefix(reference) }
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw SessionStore.StoreError.notFound(reference) }
-        throw SessionStore.StoreError.ambiguous(reference, matches: matches.map(\.id))
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 public struct PracticeSuggestion: Sendable {
     public init() {}
 
-    /// How often each prompt was practised and when last, from saved sessions: finished attempts that
+    /// How often each prompt was practised and when last, from the sessions' summaries: finished attempts that
     /// were not abandoned — the same definition `mlsd next` uses for "never practised".
     public struct Tally: Sendable, Equatable {
         public var promptID: String
@@ -12,16 +12,16 @@ public struct PracticeSuggestion: Sendable {
         public var lastPractised: Date?
     }
 
-    public func tallies(promptIDs: [String], sessions: [Session]) -> [Tally] {
+    public func tallies(promptIDs: [String], sessions: [SessionSummary]) -> [Tally] {
         promptIDs.map { id in
-            let mine = sessions.filter { $0.promptID == id && $0.isFinished && !$0.isAbandoned }
+            let mine = sessions.filter { $0.promptID == id && $0.countsAsPractice }
             return Tally(promptID: id, sessions: mine.count, lastPractised: mine.map(\.startedAt).max())
         }
     }
 
     /// The least-practised prompt: fewest sessions, then longest since last practised (never first),
     /// then the order given. Nil when there are no prompts.
-    public func suggest(promptIDs: [String], sessions: [Session]) -> String? {
+    public func suggest(promptIDs: [String], sessions: [SessionSummary]) -> String? {
         let order = Dictionary(promptIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         return tallies(promptIDs: promptIDs, sessions: sessions).min { a, b in
             if a.sessions != b.sessions { return a.sessions < b.sessions }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// The sessions folder: one JSON file per session, written atomically. A corrupted file or one
-/// from a newer schema version is skipped with a warning and never overwritten.
+/// The sessions folder's files: one JSON file per session, written atomically, and the lock files
+/// that mark a session as open. A corrupted file or one from a newer schema version is refused and
+/// never overwritten. The file layer under ``SessionCatalog``, which is how sessions are listed,
+/// resolved, claimed and loaded; ``SessionSaver`` writes through it.
 public struct SessionStore: Sendable {
     public let directory: URL
 
@@ -107,11 +109,6 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// The newest session that can still be resumed.
-    public func latestUnfinished(in sessions: [Session]) -> Session? {
-        sessions.first { !$0.isFinished }
-    }
-
     /// Atomically writes the session, refusing to replace a file written by a newer mlsd.
     public func save(_ session: Session) throws {
         guard Identifier.isValid(session.id) else { throw StoreError.invalidID(file: directory.path, id: session.id) }
@@ -168,53 +165,9 @@ public struct SessionStore: Sendable {
         }
     }
 
-    /// Every readable session, newest first, and a warning for each file that was skipped.
-    public func loadAll() -> (sessions: [Session], warnings: [StoreError]) {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return ([], []) }
-        var sessions: [Session] = []
-        var warnings: [StoreError] = []
-        for name in names where name.hasSuffix(".json") && !name.hasPrefix(".") {
-            do {
-                sessions.append(try load(fileAt: directory.appendingPathComponent(name)))
-            } catch let error as StoreError {
-                warnings.append(error)
-            } catch {
-                warnings.append(.unreadable(file: name, reason: "\(error)"))
-            }
-        }
-        sessions.sort { ($0.startedAt, $0.id) > ($1.startedAt, $1.id) }
-        return (sessions, warnings)
-    }
-
-    /// The session with this id, a unique prefix of one, or "last" for the newest.
-    public func resolve(_ reference: String, in sessions: [Session]) throws -> Session {
-        if reference.isEmpty { throw StoreError.notFound(reference) }
-        if reference == "last" {
-            guard let newest = sessions.first else { throw StoreError.notFound(reference) }
-            return newest
-        }
-        if let exact = sessions.first(where: { $0.id == reference }) { return exact }
-        let matches = sessions.filter { $0.id.hasPrefix(reference) }
-        if matches.count == 1 { return matches[0] }
-        if matches.isEmpty { throw StoreError.notFound(reference) }
-        throw StoreError.ambiguous(reference, matches: matches.map(\.id))
-    }
-
-    public func delete(_ session: Session) throws {
-        try FileManager.default.removeItem(at: url(for: session.id))
-    }
-
     /// The schemaVersion field, read without decoding the whole file.
     static func schemaVersion(of data: Data) -> Int? {
         struct Header: Decodable { var schemaVersion: Int }
         return try? JSONDecoder().decode(Header.self, from: data).schemaVersion
-    }
-}
-
-extension SessionStore {
-    /// The ids of the session files, from their names alone (cheap enough for shell completion).
-    public func sessionIDs() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }.filter(Identifier.isValid).sorted(by: >)
     }
 }
