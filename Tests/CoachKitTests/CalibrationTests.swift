@@ -5,16 +5,16 @@ import Testing
 /// Scores the labelled calibration corpora (`Calibration/<prompt-id>.json`, written by people who
 /// did not see the scorer's rules) against the built-in prompts and checks that the scorer agrees
 /// with the human labels: which rubric items an answer covers, and how good the phase answer is.
-@Suite("Calibration against labelled answers")
+@Suite("Calibration against labeled answers")
 struct CalibrationTests {
     struct Corpus: Decodable {
         var prompt: String
-        var answers: [LabelledAnswer]
+        var answers: [LabeledAnswer]
     }
 
     /// A graded answer. The prose corpus labels `kind` and `covers`; in the notes corpus
     /// (`Calibration/notes/*.json`) only `grade` is required.
-    struct LabelledAnswer: Decodable {
+    struct LabeledAnswer: Decodable {
         var id: String
         var phase: String
         var kind: String
@@ -36,7 +36,7 @@ struct CalibrationTests {
     }
 
     struct Scored {
-        var answer: LabelledAnswer
+        var answer: LabeledAnswer
         var score: PhaseScore
     }
 
@@ -73,11 +73,11 @@ struct CalibrationTests {
         var disagreements: [String] = []
         for entry in scored {
             let found = Set(entry.score.matched.map(\.id))
-            let labelled = Set(entry.answer.covers ?? [])
-            truePositives += found.intersection(labelled).count
-            falsePositives += found.subtracting(labelled).count
-            falseNegatives += labelled.subtracting(found).count
-            for id in found.symmetricDifference(labelled).sorted() {
+            let labeled = Set(entry.answer.covers ?? [])
+            truePositives += found.intersection(labeled).count
+            falsePositives += found.subtracting(labeled).count
+            falseNegatives += labeled.subtracting(found).count
+            for id in found.symmetricDifference(labeled).sorted() {
                 disagreements.append("\(entry.answer.id): \(found.contains(id) ? "extra" : "missed") \(id)")
             }
         }

@@ -130,7 +130,7 @@ import Testing
         ("/hint", .hint), ("/time", .time), ("/edit", .edit), ("/skip", .skip), ("/back", .back),
         ("/quit", .quit), ("/q", .quit), ("/help", .help),
     ])
-    func commandsAreRecognised(line: String, command: InterviewCommand) {
+    func commandsAreRecognized(line: String, command: InterviewCommand) {
         #expect(InterviewCommand.parse(line) == command)
     }
 

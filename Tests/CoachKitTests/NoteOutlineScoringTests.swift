@@ -82,7 +82,7 @@ struct NoteOutlineScoringTests {
         "- maximize clicks\n- maximize watch time\nI'd go with watch time",
         "- maximize clicks\n- maximize watch time\nFinal: watch time",
     ])
-    func labelledRecommendationIsAChoice(answer: String) {
+    func labeledRecommendationIsAChoice(answer: String) {
         let scorer = F.scorer(.frame, [F.item("watch", [.phrase("watch time")])], flags: [F.flag("clicks", [.phrase("maximize clicks")])])
         #expect(scorer.score(.frame, answer: answer).redFlags.isEmpty, "\(answer)")
         #expect(scorer.score(.frame, answer: "- maximize clicks\n- maximize watch time").redFlags.map(\.id) == ["clicks"])

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Style and StatusLine")
 struct StyleTests {
-    @Test func coloursOnATerminalWithoutNoColor() {
+    @Test func colorsOnATerminalWithoutNoColor() {
         let style = Style(outputIsTTY: true, environment: ["TERM": "xterm-256color"])
         #expect(style.isEnabled)
         #expect(style.bold("b") == "\u{1B}[1mb\u{1B}[22m")

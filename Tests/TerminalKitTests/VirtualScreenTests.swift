@@ -40,7 +40,7 @@ struct VirtualScreenTests {
         #expect(screen.unsupported.isEmpty, "\(screen.unsupported)")
     }
 
-    @Test func pendingWrapEndsOnAnEraseAndSurvivesAColour() {
+    @Test func pendingWrapEndsOnAnEraseAndSurvivesAColor() {
         var screen = VirtualScreen(columns: 4, rows: 3)
         screen.write("abcd\u{1B}[31m\u{1B}[39me")
         #expect(screen.lines == ["abcd", "e", ""])

@@ -14,6 +14,6 @@ final class CapturedConsole: @unchecked Sendable {
         Console(
             write: { text in self.lock.withLock { self.out += text } },
             writeError: { text in self.lock.withLock { self.err += text } },
-            isTerminal: false, colour: false)
+            isTerminal: false, usesColor: false)
     }
 }

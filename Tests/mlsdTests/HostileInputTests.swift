@@ -204,8 +204,8 @@ import Testing
         #expect(binary.stderr.contains("answers.md:3: the file is not valid UTF-8 at byte 44"))
     }
 
-    @Test func theConsoleKeepsItsOwnColoursAndNothingElse() {
-        let styled = Console(write: { _ in }, writeError: { _ in }, isTerminal: true, colour: true)
+    @Test func theConsoleKeepsItsOwnColorsAndNothingElse() {
+        let styled = Console(write: { _ in }, writeError: { _ in }, isTerminal: true, usesColor: true)
         let text = styled.bold("Title") + " \u{1B}]0;pwned\u{07} \u{1B}[2J " + styled.green("ok") + " \u{1B}"
         #expect(Console.safe(text, keepingStyles: true) == "\u{1B}[1mTitle\u{1B}[0m \\e]0;pwned\\a \\e[2J \u{1B}[32mok\u{1B}[0m \\e")
         #expect(Console.safe(text, keepingStyles: false) == "\\e[1mTitle\\e[0m \\e]0;pwned\\a \\e[2J \\e[32mok\\e[0m \\e")

@@ -57,16 +57,16 @@ import TerminalKit
         #expect(texts[4].contains("Interviewer: Why?") && texts[4].contains("Reply, then /next."))
         #expect(!texts[5].contains("/edit"))  // no editor in line mode
         #expect(texts.allSatisfy { !$0.contains("\u{1B}") && !$0.contains("\u{07}") })
-        // On a terminal the warnings ring the bell and are coloured.
-        let coloured = NoticeFormatter(prompt: prompt, style: Style(isEnabled: true, isTerminal: true), interactive: true)
-        #expect(coloured.text(for: .timeUp(.model)).hasPrefix("\u{07}\u{1B}[31m"))
-        #expect(coloured.help().contains("/edit"))
+        // On a terminal the warnings ring the bell and are colored.
+        let colored = NoticeFormatter(prompt: prompt, style: Style(isEnabled: true, isTerminal: true), interactive: true)
+        #expect(colored.text(for: .timeUp(.model)).hasPrefix("\u{07}\u{1B}[31m"))
+        #expect(colored.help().contains("/edit"))
     }
 
     @Test func theMenuAcceptsANumberAnIDOrEnterForTheSuggestion() {
         let prompts = library.prompts
         let suggested = prompts[1].prompt.id
-        let menu = PromptMenu(console: Console(write: { _ in }, writeError: { _ in }, isTerminal: false, colour: false),
+        let menu = PromptMenu(console: Console(write: { _ in }, writeError: { _ in }, isTerminal: false, usesColor: false),
                               prompts: prompts, tallies: [], suggested: suggested)
         #expect(menu.choice(for: "")?.prompt.id == suggested)
         #expect(menu.choice(for: "1")?.prompt.id == prompts[0].prompt.id)
@@ -102,7 +102,7 @@ import TerminalKit
         var session = engine.session
         session.phases[0].elapsedSeconds = 365
         session.phases[1].skipped = true
-        let table = InterviewReport(console: Console(write: { _ in }, writeError: { _ in }, isTerminal: false, colour: false), prompt: prompt)
+        let table = InterviewReport(console: Console(write: { _ in }, writeError: { _ in }, isTerminal: false, usesColor: false), prompt: prompt)
             .timeTable(session)
         #expect(table.contains("  Clarify  06:05 of 05:00  +01:05 over  (1 hint)"))
         #expect(table.contains("  Frame    00:00 of 05:00  (skipped)"))

@@ -17,7 +17,7 @@ struct PromptFieldChecker {
         let ordered = map.positions.sorted { ($0.value.line, $0.value.column) < ($1.value.line, $1.value.column) }
         for (path, _) in ordered {
             guard let (parent, key) = split(path), !key.hasPrefix("_") else { continue }
-            if let allowed = allowedKeys(parent: normalise(parent)), !allowed.contains(key) {
+            if let allowed = allowedKeys(parent: normalize(parent)), !allowed.contains(key) {
                 return (path, allowed)
             }
         }
@@ -32,7 +32,7 @@ struct PromptFieldChecker {
     }
 
     /// Replaces array indices with "[]": "phases.data.rubric[3]" → "phases.data.rubric[]".
-    private static func normalise(_ path: String) -> String {
+    private static func normalize(_ path: String) -> String {
         var result = ""
         var inIndex = false
         for character in path {

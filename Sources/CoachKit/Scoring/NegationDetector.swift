@@ -93,14 +93,14 @@ struct NegationDetector: Sendable {
             }
         }
         // Double negation cancels: "we can't ignore cold start", "don't skip the baseline", "not optional".
-        var cancelled = Set<Int>()
+        var canceled = Set<Int>()
         for cue in cues where cue.kind == .dismissiveVerb || cue.kind == .dismissiveAdjective {
-            if let negator = cues.last(where: { $0.kind == .negator && $0.index < cue.index && cue.index - $0.index <= 3 && !cancelled.contains($0.index) }) {
-                cancelled.insert(negator.index)
-                cancelled.insert(cue.index)
+            if let negator = cues.last(where: { $0.kind == .negator && $0.index < cue.index && cue.index - $0.index <= 3 && !canceled.contains($0.index) }) {
+                canceled.insert(negator.index)
+                canceled.insert(cue.index)
             }
         }
-        for cue in cues where !cancelled.contains(cue.index) {
+        for cue in cues where !canceled.contains(cue.index) {
             let reachesBack = reachesBackward(cue.index, kind: cue.kind, clause: clause, words: words)
             let backStart = reachesBack ? relativeClauseStart(before: cue.index, clause: clause, words: words) : cue.index + 1
             let scope = backStart..<clause.upperBound

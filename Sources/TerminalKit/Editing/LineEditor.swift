@@ -107,7 +107,7 @@ public struct LineEditor: Equatable, Sendable {
     /// Inserts `text` at the cursor and puts the cursor after it. Handles multi-line (pasted) text.
     public mutating func insert(_ text: String) {
         preferredColumn = nil
-        let pieces = Self.sanitisedLines(text)
+        let pieces = Self.sanitizedLines(text)
         let line = lines[cursorLine]
         let split = index(cursorUTF8Offset, in: line)
         let before = line[..<split]
@@ -539,7 +539,7 @@ public struct LineEditor: Equatable, Sendable {
 
     /// Splits text into lines for the buffer: CR LF, CR and LF all end a line, a tab becomes spaces, other
     /// C0 and C1 control characters and DEL are dropped. One pass over the bytes.
-    static func sanitisedLines(_ text: String) -> [String] {
+    static func sanitizedLines(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes -> [String] in
             var pieces: [String] = []

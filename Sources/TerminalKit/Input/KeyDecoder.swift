@@ -288,12 +288,12 @@ public struct KeyDecoder: Sendable {
     /// The pasted bytes as text, with CR LF and CR turned into LF (terminals paste line breaks as CR).
     private static func pastedText(_ bytes: [UInt8]) -> String {
         guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
-        var normalised: [UInt8] = []
-        normalised.reserveCapacity(bytes.count)
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(bytes.count)
         var previousWasCarriageReturn = false
         for byte in bytes {
             if byte == 0x0D {
-                normalised.append(0x0A)
+                normalized.append(0x0A)
                 previousWasCarriageReturn = true
                 continue
             }
@@ -302,8 +302,8 @@ public struct KeyDecoder: Sendable {
                 continue
             }
             previousWasCarriageReturn = false
-            normalised.append(byte)
+            normalized.append(byte)
         }
-        return String(decoding: normalised, as: UTF8.self)
+        return String(decoding: normalized, as: UTF8.self)
     }
 }

@@ -9,7 +9,7 @@ struct Console: Sendable {
     var write: @Sendable (String) -> Void
     var writeError: @Sendable (String) -> Void
     var isTerminal: Bool
-    var colour: Bool
+    var usesColor: Bool
 
     /// The process's own output. Everything written passes through ``SafeText`` — the one choke point
     /// for the commands' output: text from files is already cleaned when it is decoded, and this also
@@ -22,11 +22,11 @@ struct Console: Sendable {
     /// The process's own output, styled as `output` (standard output, or a pseudo-terminal in a test) decides.
     static func standard(output: Terminal) -> Console {
         let terminal = output.isTTY
-        let colour = output.style.isEnabled
+        let usesColor = output.style.isEnabled
         return Console(
-            write: { FileHandle.standardOutput.write(Data(safe($0, keepingStyles: colour).utf8)) },
+            write: { FileHandle.standardOutput.write(Data(safe($0, keepingStyles: usesColor).utf8)) },
             writeError: { FileHandle.standardError.write(Data(SafeText.clean($0).utf8)) },
-            isTerminal: terminal, colour: colour)
+            isTerminal: terminal, usesColor: usesColor)
     }
 
     /// `text` cleaned by ``SafeText``; with `keepingStyles`, SGR sequences (`ESC [ 1 ; 32 m`) are kept.
@@ -62,6 +62,6 @@ struct Console: Sendable {
     func cyan(_ text: String) -> String { sgr("36", text) }
 
     private func sgr(_ code: String, _ text: String) -> String {
-        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        usesColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

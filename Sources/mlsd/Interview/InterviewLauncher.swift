@@ -87,7 +87,7 @@ struct InterviewLauncher {
             reportWidth = terminal.size().columns
         } else {
             // Line mode prints no escape sequences at all, even when only stdin is piped.
-            console.colour = false
+            console.usesColor = false
             var formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
             formatter.followUps = engine.asksFollowUps
             let output = console

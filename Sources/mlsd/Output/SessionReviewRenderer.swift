@@ -4,7 +4,7 @@ import Foundation
 /// `mlsd review`: a whole interview in the terminal — the question, score bars, the time table, then
 /// per phase the answer with the evidence for each covered item highlighted (and numbered like the
 /// item), the interviewer's answers, hints and follow-up, the rubric results, red flags and what a
-/// strong answer says where something was missed. Without colour, evidence is shown «like this»¹.
+/// strong answer says where something was missed. Without color, evidence is shown «like this»¹.
 struct SessionReviewRenderer {
     let console: Console
     let dates: DateText
@@ -134,12 +134,12 @@ struct SessionReviewRenderer {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Evidence in bold green (numbered like its item), red-flag text in red; «guillemets» without colour.
+    /// Evidence in bold green (numbered like its item), red-flag text in red; «guillemets» without color.
     func highlighted(_ segments: [TextSegment]) -> String {
         segments.map { segment in
             guard segment.isHighlighted else { return segment.text }
             let label = TextSegment.superscript(segment.items) + (segment.redFlag ? "⚑" : "")
-            guard console.colour else { return "«\(segment.text)»\(label)" }
+            guard console.usesColor else { return "«\(segment.text)»\(label)" }
             let text = segment.items.isEmpty ? console.red(segment.text) : console.bold(console.green(segment.text))
             return text + console.dim(label)
         }.joined()
