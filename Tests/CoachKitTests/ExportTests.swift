@@ -28,6 +28,23 @@ struct ExportTests {
         #expect(transcript.phases[2].followUp?.reply.contains { $0.items == [1] } == true)
     }
 
+    @Test func questionsAskedInClarifyStayOutOfTheAnswerAndTheReply() throws {
+        var withReply = session
+        withReply.phases[0].asked = [AskedQuestion(question: "how many users", reply: "Two billion users.", factIDs: [])]
+        let clarify = SessionTranscript(session: withReply, prompt: nil).phases[0]
+        #expect(clarify.answerText == "We start the clarify phase. I would say alpha clarify first.")
+        #expect(clarify.followUp?.replyText == "Also beta clarify matters.")
+        // Without a follow-up reply, the asked question is not part of the answer either.
+        var noReply = withReply
+        noReply.phases[0].followUp?.reply = ""
+        #expect(SessionTranscript(session: noReply, prompt: nil).phases[0].answerText == clarify.answerText)
+        // Nor is it when only questions were asked.
+        var onlyAsked = noReply
+        onlyAsked.phases[0].answer = ""
+        let bare = SessionTranscript(session: onlyAsked, prompt: nil).phases[0]
+        #expect(bare.answerText.isEmpty && (bare.followUp?.replyText ?? "").isEmpty)
+    }
+
     @Test func referenceNotesAppearOnlyWhereSomethingWasMissed() {
         let transcript = SessionTranscript(session: session, prompt: f.prompt())
         #expect(transcript.phases[0].reference.isEmpty)  // clarify covered both items

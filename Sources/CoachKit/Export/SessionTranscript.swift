@@ -133,21 +133,18 @@ public struct SessionTranscript: Codable, Sendable, Equatable {
         for flag in score?.redFlags ?? [] {
             spans.append(.init(start: flag.evidence.matchStart, length: flag.evidence.matchLength, sentence: flag.evidence.sentence, redFlag: true))
         }
-        // Scores are computed on the answer and the follow-up reply joined by a newline; split the
-        // highlighted text back into the two.
-        let segments = HighlightedText(record.scoredText).segments(spans)
-        let hasReply = !(record.followUp?.reply.isEmpty ?? true)
-        let answerLength = record.answer.count
-        var answer = segments
+        // Scores are computed on `scoredText`: the answer, the follow-up reply and (in Clarify) the
+        // questions asked with /ask, joined by newlines, empty parts left out. Split the highlighted
+        // text back into the answer and the reply; the questions are shown with the interviewer's moments.
+        var rest = HighlightedText(record.scoredText).segments(spans)
+        var answer: [TextSegment] = []
         var reply: [TextSegment] = []
-        if hasReply {
-            if answerLength == 0 {
-                (answer, reply) = ([], segments)
-            } else {
-                let (head, tail) = split(segments, at: answerLength)
-                answer = head
-                reply = split(tail, at: 1).1
-            }
+        if !record.answer.isEmpty {
+            (answer, rest) = split(rest, at: record.answer.count)
+            rest = split(rest, at: 1).1
+        }
+        if let text = record.followUp?.reply, !text.isEmpty {
+            (reply, rest) = split(rest, at: text.count)
         }
         let start = session.startedAt
         let moments: [Moment] = session.events.filter { $0.phase == record.phase }.compactMap { event in
