@@ -62,63 +62,16 @@ struct InterviewLauncher {
         defer { lock?.release() }
         // Saves killed half-way (kill -9, a power cut) leave ".<id>.json.<pid>.<n>.tmp" files behind.
         AtomicFile.removeStaleTemporaryFiles(in: catalog.store.directory, olderThan: Self.staleTemporaryFileAge, now: Date())
-        let environment = context.environment
-        let outcome: InterviewOutcome
-        let session: Session
-        var console = context.console
-        var reportWidth = 0
-        let interactive = context.terminal.isInteractive
-        var engine = engine
-        // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
-        // answers written as "answer, /next" per phase must each land in their own phase.
-        engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
-        if interactive {
-            let terminal = context.terminal.output
-            var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
-            formatter.followUps = engine.asksFollowUps
-            var screen = TerminalInterview(
-                engine: engine, formatter: formatter, terminal: terminal, environment: environment, inputDescriptor: context.terminal.inputDescriptor)
-            do {
-                outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
-            } catch let error as RawModeError {
-                throw CommandError(error.description)
-            }
-            session = screen.engine.session
-            reportWidth = terminal.size().columns
-        } else {
-            // Line mode prints no escape sequences at all, even when only stdin is piped.
-            console.usesColor = false
-            var formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
-            formatter.followUps = engine.asksFollowUps
-            let output = console
-            output.write(formatter.intro(session: engine.session, resumed: resumed))
-            var lines = PlainInterview(
-                engine: engine, formatter: formatter, write: { output.write($0) }, warn: { output.writeError($0) },
-                inputDescriptor: context.terminal.inputDescriptor)
-            outcome = lines.run(opening: opening)
-            session = lines.engine.session
-        }
+        let ended = try interview(engine, opening: opening, resumed: resumed)
+        let session = ended.session
+        let console = ended.console
         // The latest save failed: the answers are shown here (and are in the rescue file, if it could
         // be written), so none is lost whatever happened to the sessions folder.
         let unsaved = saver?.lastFailure.map { UnsavedAnswers(session: session, failure: $0, sessionsFolder: catalog.store.directory) }
-        switch outcome {
+        switch ended.outcome {
         case .finished(let report):
-            if session.drillItem != nil { return try finishDrill(session, report: report, console: console, width: reportWidth) }
-            let width = reportWidth > 0 ? reportWidth : 80
-            let renderer = InterviewReport(console: console, prompt: prompt, width: width)
-            var before = ""
-            if fullReport && !session.isAbandoned { before += renderer.details(session: session, report: report) }
-            if showReference && !session.isAbandoned { before += renderer.reference(session: session) }
-            // The details go through a pager on a terminal, so the summary printed after them is what
-            // stays on screen; piped, everything is printed, the summary last.
-            if !before.isEmpty {
-                if !(interactive && Pager(environment: environment).show(before)) {
-                    console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(before) : before)
-                }
-            }
-            let summary = renderer.summary(
-                session: session, report: report, savedAt: unsaved == nil ? catalog.store.url(for: session.id) : nil, showedDetails: fullReport)
-            console.write(reportWidth > 0 ? TextWrapper(width: reportWidth).wrap(summary) : summary)
+            if session.drillItem != nil { return try finishDrill(session, report: report, console: console, width: ended.width) }
+            printReport(report, of: session, console: console, width: ended.width, saved: unsaved == nil)
             if let unsaved { throw showUnsaved(unsaved, console: console) }
             return .success
         case .paused:
@@ -131,6 +84,68 @@ struct InterviewLauncher {
             SignalWatcher.endProcess(by: number)
             return .failure
         }
+    }
+
+    /// How an interview ended: the outcome, the session as it stands, the console the report goes to
+    /// (colour off in line mode) and the terminal's width (0 in line mode: no wrapping).
+    private struct Ended {
+        var outcome: InterviewOutcome
+        var session: Session
+        var console: Console
+        var width: Int
+    }
+
+    /// Runs the interview in the terminal (raw mode, editor, status line) or, piped or on a dumb
+    /// terminal, in line mode.
+    private func interview(_ engine: InterviewEngine, opening: [InterviewNotice], resumed: Bool) throws -> Ended {
+        var engine = engine
+        let interactive = context.terminal.isInteractive
+        // Follow-ups are on in the terminal and off in line mode unless asked for (--follow-ups): piped
+        // answers written as "answer, /next" per phase must each land in their own phase.
+        engine.asksFollowUps = engine.session.drillItem == nil && (engine.session.options.followUps ?? interactive)
+        if interactive {
+            let terminal = context.terminal.output
+            var formatter = NoticeFormatter(prompt: prompt, style: terminal.style, interactive: true, width: terminal.size().columns)
+            formatter.followUps = engine.asksFollowUps
+            var screen = TerminalInterview(
+                engine: engine, formatter: formatter, terminal: terminal, environment: context.environment,
+                inputDescriptor: context.terminal.inputDescriptor)
+            let outcome: InterviewOutcome
+            do {
+                outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
+            } catch let error as RawModeError {
+                throw CommandError(error.description)
+            }
+            return Ended(outcome: outcome, session: screen.engine.session, console: context.console, width: terminal.size().columns)
+        }
+        // Line mode prints no escape sequences at all, even when only stdin is piped.
+        var console = context.console
+        console.usesColor = false
+        var formatter = NoticeFormatter(prompt: prompt, style: .plain, interactive: false)
+        formatter.followUps = engine.asksFollowUps
+        let output = console
+        output.write(formatter.intro(session: engine.session, resumed: resumed))
+        var lines = PlainInterview(
+            engine: engine, formatter: formatter, write: { output.write($0) }, warn: { output.writeError($0) },
+            inputDescriptor: context.terminal.inputDescriptor)
+        let outcome = lines.run(opening: opening)
+        return Ended(outcome: outcome, session: lines.engine.session, console: console, width: 0)
+    }
+
+    /// The end-of-interview report: the details and reference answers when asked for (through the
+    /// pager on a terminal), then the one-screen summary, last, so it is what stays on screen.
+    private func printReport(_ report: ScoreReport, of session: Session, console: Console, width: Int, saved: Bool) {
+        let renderer = InterviewReport(console: console, prompt: prompt, width: width > 0 ? width : 80)
+        func wrapped(_ text: String) -> String { width > 0 ? TextWrapper(width: width).wrap(text) : text }
+        var before = ""
+        if fullReport && !session.isAbandoned { before += renderer.details(session: session, report: report) }
+        if showReference && !session.isAbandoned { before += renderer.reference(session: session) }
+        if !before.isEmpty, !(context.terminal.isInteractive && Pager(environment: context.environment).show(before)) {
+            console.write(wrapped(before))
+        }
+        let summary = renderer.summary(
+            session: session, report: report, savedAt: saved ? catalog.store.url(for: session.id) : nil, showedDetails: fullReport)
+        console.write(wrapped(summary))
     }
 
     /// Records a finished item drill in the drill log and prints its result and when the item comes back.
