@@ -243,94 +243,123 @@ public enum SignalSyntax {
                 throw ParseError(offset: index, expected: "a phrase, @concept, #quantity or '(' after '\(lastOperator())'",
                                  found: "the end of the signal", fix: "Complete the signal or remove the trailing operator.")
             }
-            let start = index
             switch characters[index] {
-            case "(":
-                guard depth < SignalSyntax.maxDepth else {
-                    throw ParseError(offset: index, expected: "at most \(SignalSyntax.maxDepth) nested parentheses",
-                                     found: "deeper nesting", fix: "Simplify the signal.")
-                }
-                depth += 1
-                index += 1
-                let inner = try parseAny()
-                skipSpaces()
-                guard index < characters.count, characters[index] == ")" else {
-                    throw ParseError(offset: start, expected: "a ')' closing this '('",
-                                     found: index < characters.count ? describe(at: index) : "the end of the signal",
-                                     fix: "Add the missing ')'.")
-                }
-                index += 1
-                depth -= 1
-                return .signal(inner)
+            case "(": return try parseGroup()
             case "$" where index + 1 < characters.count && characters[index + 1].isASCII && characters[index + 1].isLetter:
-                index += 1
-                let name = takeName()
-                switch lookup(name) {
-                case .found(let alternatives):
-                    return .reference(alternatives)
-                case .unknown(let suggestion):
-                    throw ParseError(offset: start, expected: "the name of a signal list", found: "the unknown list $\(name)",
-                                     fix: (suggestion.map { Suggestion.question(naming: $0, shown: { "$" + $0 }) + " " } ?? "")
-                                        + "Define it under \"lists\" in lexicon.json or fix the name (`mlsd prompts concepts` lists them); a phrase starting with '$' goes in backticks.")
-                case .broken(let problem, let fix):
-                    throw ParseError(offset: start, expected: "a signal list that resolves", found: "$\(name), which \(problem)", fix: fix)
-                }
-            case "@":
-                index += 1
-                let name = takeName()
-                guard !name.isEmpty else {
-                    throw ParseError(offset: start, expected: "a concept name after '@'", found: describe(at: index),
-                                     fix: "Write e.g. @latency; `mlsd prompts concepts` lists them. A phrase starting with '@' goes in backticks.")
-                }
-                return .signal(.concept(name))
-            case "#":
-                index += 1
-                let name = takeName()
-                guard let kind = QuantityKind(rawValue: name) else {
-                    let kinds = QuantityKind.allCases.map { "#" + $0.rawValue }
-                    let suggestion = Suggestion.closest(to: name, in: QuantityKind.allCases.map(\.rawValue)).map { Suggestion.question(naming: $0, shown: { "#" + $0 }) + " " } ?? ""
-                    throw ParseError(offset: start, expected: "a quantity kind (" + kinds.joined(separator: ", ") + ")",
-                                     found: name.isEmpty ? describe(at: index) : "#\(name)",
-                                     fix: suggestion + "A phrase starting with '#' goes in backticks.")
-                }
-                return .signal(.quantity(kind))
-            case "`":
-                index += 1
-                let textStart = index
-                while index < characters.count, characters[index] != "`" { index += 1 }
-                guard index < characters.count else {
-                    throw ParseError(offset: start, expected: "a closing '`'", found: "the end of the signal",
-                                     fix: "Close the quoted phrase with a backtick.")
-                }
-                let text = String(characters[textStart..<index])
-                index += 1
-                guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                    throw ParseError(offset: start, expected: "a phrase inside the backticks", found: "nothing", fix: "Write the words to match.")
-                }
-                return .signal(.phrase(text))
+                return try parseListReference()
+            case "@": return try parseConcept()
+            case "#": return try parseQuantity()
+            case "`": return try parseQuoted()
             case "+", "|", ")":
                 throw ParseError(offset: index, expected: "a phrase, @concept, #quantity or '('", found: describe(at: index),
                                  fix: "Write a part before '\(characters[index])'; a phrase containing it goes in backticks, e.g. `C++`.")
-            default:
-                var words = ""
-                var pendingSpace = false
-                while index < characters.count, !SignalSyntax.isOperator(characters[index]), characters[index] != "`" {
-                    let character = characters[index]
-                    if character.isWhitespace {
-                        pendingSpace = !words.isEmpty
-                    } else {
-                        if pendingSpace { words.append(" ") }
-                        pendingSpace = false
-                        words.append(character)
-                    }
-                    index += 1
-                }
-                if index < characters.count, characters[index] == "`" {
-                    throw ParseError(offset: index, expected: "'+' or '|' before a quoted phrase", found: "'`'",
-                                     fix: "Quote the whole phrase: `like this`.")
-                }
-                return .signal(.phrase(words))
+            default: return try parseBarePhrase()
             }
+        }
+
+        /// '(' any ')', at most `SignalSyntax.maxDepth` deep.
+        mutating func parseGroup() throws(ParseError) -> Part {
+            let start = index
+            guard depth < SignalSyntax.maxDepth else {
+                throw ParseError(offset: index, expected: "at most \(SignalSyntax.maxDepth) nested parentheses",
+                                 found: "deeper nesting", fix: "Simplify the signal.")
+            }
+            depth += 1
+            index += 1
+            let inner = try parseAny()
+            skipSpaces()
+            guard index < characters.count, characters[index] == ")" else {
+                throw ParseError(offset: start, expected: "a ')' closing this '('",
+                                 found: index < characters.count ? describe(at: index) : "the end of the signal",
+                                 fix: "Add the missing ')'.")
+            }
+            index += 1
+            depth -= 1
+            return .signal(inner)
+        }
+
+        /// '$' name: a signal list of the lexicon, spelled out where it is used.
+        mutating func parseListReference() throws(ParseError) -> Part {
+            let start = index
+            index += 1
+            let name = takeName()
+            switch lookup(name) {
+            case .found(let alternatives):
+                return .reference(alternatives)
+            case .unknown(let suggestion):
+                throw ParseError(offset: start, expected: "the name of a signal list", found: "the unknown list $\(name)",
+                                 fix: (suggestion.map { Suggestion.question(naming: $0, shown: { "$" + $0 }) + " " } ?? "")
+                                    + "Define it under \"lists\" in lexicon.json or fix the name (`mlsd prompts concepts` lists them); a phrase starting with '$' goes in backticks.")
+            case .broken(let problem, let fix):
+                throw ParseError(offset: start, expected: "a signal list that resolves", found: "$\(name), which \(problem)", fix: fix)
+            }
+        }
+
+        /// '@' name: a lexicon concept.
+        mutating func parseConcept() throws(ParseError) -> Part {
+            let start = index
+            index += 1
+            let name = takeName()
+            guard !name.isEmpty else {
+                throw ParseError(offset: start, expected: "a concept name after '@'", found: describe(at: index),
+                                 fix: "Write e.g. @latency; `mlsd prompts concepts` lists them. A phrase starting with '@' goes in backticks.")
+            }
+            return .signal(.concept(name))
+        }
+
+        /// '#' kind: a quantity.
+        mutating func parseQuantity() throws(ParseError) -> Part {
+            let start = index
+            index += 1
+            let name = takeName()
+            guard let kind = QuantityKind(rawValue: name) else {
+                let kinds = QuantityKind.allCases.map { "#" + $0.rawValue }
+                let suggestion = Suggestion.closest(to: name, in: QuantityKind.allCases.map(\.rawValue)).map { Suggestion.question(naming: $0, shown: { "#" + $0 }) + " " } ?? ""
+                throw ParseError(offset: start, expected: "a quantity kind (" + kinds.joined(separator: ", ") + ")",
+                                 found: name.isEmpty ? describe(at: index) : "#\(name)",
+                                 fix: suggestion + "A phrase starting with '#' goes in backticks.")
+            }
+            return .signal(.quantity(kind))
+        }
+
+        /// '`' text '`': a phrase that may hold operator characters.
+        mutating func parseQuoted() throws(ParseError) -> Part {
+            let start = index
+            index += 1
+            let textStart = index
+            while index < characters.count, characters[index] != "`" { index += 1 }
+            guard index < characters.count else {
+                throw ParseError(offset: start, expected: "a closing '`'", found: "the end of the signal",
+                                 fix: "Close the quoted phrase with a backtick.")
+            }
+            let text = String(characters[textStart..<index])
+            index += 1
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ParseError(offset: start, expected: "a phrase inside the backticks", found: "nothing", fix: "Write the words to match.")
+            }
+            return .signal(.phrase(text))
+        }
+
+        /// Words up to the next operator, spaces folded.
+        mutating func parseBarePhrase() throws(ParseError) -> Part {
+            var words = ""
+            var pendingSpace = false
+            while index < characters.count, !SignalSyntax.isOperator(characters[index]), characters[index] != "`" {
+                let character = characters[index]
+                if character.isWhitespace {
+                    pendingSpace = !words.isEmpty
+                } else {
+                    if pendingSpace { words.append(" ") }
+                    pendingSpace = false
+                    words.append(character)
+                }
+                index += 1
+            }
+            if index < characters.count, characters[index] == "`" {
+                throw ParseError(offset: index, expected: "'+' or '|' before a quoted phrase", found: "'`'",
+                                 fix: "Quote the whole phrase: `like this`.")
+            }
+            return .signal(.phrase(words))
         }
 
         mutating func skipSpaces() {
