@@ -6,13 +6,21 @@ struct ArgumentParser: Sendable {
     let root: CommandSpec
 
     func parse(_ arguments: [String]) throws -> ParsedCommand {
+        let (command, path, remaining) = try descend(arguments)
+        var parsed = ParsedCommand(spec: command, path: path)
+        try readOptions(remaining, into: &parsed)
+        if parsed.flag("help") || parsed.flag("version") { return parsed }
+        try checkArguments(parsed)
+        return parsed
+    }
+
+    /// Descends into subcommands while the next word names one. Options every command accepts
+    /// (--prompts DIR) may come first, as in `mlsd --prompts DIR prompts list`: they are kept for the
+    /// command finally reached. Returns that command, its path and the words left for it.
+    private func descend(_ arguments: [String]) throws -> (CommandSpec, [String], ArraySlice<String>) {
         var command = root
         var path = [root.name]
         var remaining = arguments[...]
-
-        // Descend into subcommands while the next word names one. Options every command accepts
-        // (--prompts DIR) may come first, as in `mlsd --prompts DIR prompts list`: they are kept for the
-        // command finally reached.
         var global: [String] = []
         while let next = remaining.first, !command.subcommands.isEmpty {
             let long = OptionSpec.prompts.longName
@@ -37,11 +45,16 @@ struct ArgumentParser: Sendable {
                 break
             }
         }
-        remaining = (global + remaining)[...]
-        var parsed = ParsedCommand(spec: command, path: path)
+        return (command, path, (global + remaining)[...])
+    }
+
+    /// Options (`--name value`, `--name=value`, `-h`, flags) and positional arguments; `--` ends the options.
+    private func readOptions(_ words: ArraySlice<String>, into parsed: inout ParsedCommand) throws {
+        var remaining = words
+        let command = parsed.spec
+        let path = parsed.path
         let options = command.options + [OptionSpec.prompts, OptionSpec.help]
         var onlyArguments = false
-
         while let word = remaining.popFirst() {
             if onlyArguments || word == "-" || !word.hasPrefix("-") {
                 parsed.arguments.append(word)
@@ -51,22 +64,10 @@ struct ArgumentParser: Sendable {
                 onlyArguments = true
                 continue
             }
-            var name: String
-            var inlineValue: String?
-            let option: OptionSpec?
-            if word.hasPrefix("--") {
-                let body = word.dropFirst(2)
-                if let equals = body.firstIndex(of: "=") {
-                    name = String(body[..<equals])
-                    inlineValue = String(body[body.index(after: equals)...])
-                } else {
-                    name = String(body)
-                }
-                option = options.first { $0.name == name }
-            } else {
-                name = String(word.dropFirst())
-                option = name.count == 1 ? options.first { $0.short == name.first } : nil
-            }
+            let (name, inlineValue) = Self.split(word)
+            let option = word.hasPrefix("--")
+                ? options.first { $0.name == name }
+                : name.count == 1 ? options.first { $0.short == name.first } : nil
             guard let option else {
                 if name == "version" && path.count == 1 {
                     parsed.flags.insert("version")
@@ -91,10 +92,14 @@ struct ArgumentParser: Sendable {
             }
             parsed.values[option.name, default: []].append(value)
         }
+    }
 
-        if parsed.flag("help") || parsed.flag("version") { return parsed }
-        try checkArguments(parsed)
-        return parsed
+    /// "--name=value" → ("name", "value"); "--name" → ("name", nil); "-h" → ("h", nil).
+    private static func split(_ word: String) -> (name: String, inlineValue: String?) {
+        guard word.hasPrefix("--") else { return (String(word.dropFirst()), nil) }
+        let body = word.dropFirst(2)
+        guard let equals = body.firstIndex(of: "=") else { return (String(body), nil) }
+        return (String(body[..<equals]), String(body[body.index(after: equals)...]))
     }
 
     private func checkArguments(_ parsed: ParsedCommand) throws {
