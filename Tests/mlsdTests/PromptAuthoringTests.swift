@@ -7,7 +7,8 @@ import Testing
 struct PromptAuthoringTests {
     let home = MLSDProcess.temporaryHome()
 
-    /// The author's edits: six phases in the compact syntax (no weight where it is 1), one fact, and
+    /// The author's edits: six phases in the compact syntax (no weight where it is 1, a `$list` of the
+    /// lexicon in one signal), one fact, and
     /// the strong and weak example answers in place of the template's TODOs.
     static let phases = #"""
 {
@@ -31,7 +32,7 @@ struct PromptAuthoringTests {
     ]},
   "evaluate": {"minutes": 8, "goal": "Measure it.", "rubric": [
       {"id": "eval-offline", "description": "Offline metric", "signals": ["@pr-auc", "precision + recall"], "hint": "Which offline number?", "why": "Imbalanced classes."},
-      {"id": "eval-online", "description": "Online check", "signals": ["@ab-test", "user complaints"], "hint": "How do you know it works live?", "why": "Offline is not enough."}
+      {"id": "eval-online", "description": "Online check", "signals": ["@ab-test", "user complaints", "$ab-split"], "hint": "How do you know it works live?", "why": "Offline is not enough."}
     ]},
   "deploy": {"minutes": 9, "goal": "Ship and keep it healthy.", "rubric": [
       {"id": "deploy-retrain", "description": "Keeps the model fresh", "signals": ["@retraining", "retrain + (daily | weekly)"], "hint": "Spammers adapt.", "why": "Patterns shift weekly."},
@@ -85,6 +86,8 @@ struct PromptAuthoringTests {
         #expect(try MLSDProcess.run(["prompts", "fmt", file.path], home: home).status == 0)
         let formatted = try Data(contentsOf: file)
         #expect(String(decoding: formatted, as: UTF8.self).contains(#""signals": ["@scale + #count", "how many + (emails | messages)"]"#))
+        // A named signal list of the lexicon stays a reference: fmt never spells it out.
+        #expect(String(decoding: formatted, as: UTF8.self).contains(#""$ab-split""#))
         #expect(try MLSDProcess.run(["prompts", "fmt", "--check", file.path], home: home).status == 0)
         #expect(try MLSDProcess.run(["prompts", "fmt", file.path], home: home).status == 0)
         #expect(try Data(contentsOf: file) == formatted)
