@@ -1,6 +1,7 @@
 import CoachKit
 import Foundation
 import Testing
+import TerminalKit
 @testable import mlsd
 
 /// The runner is the one place errors become messages and exit codes, and it hands the root spec to
@@ -78,6 +79,10 @@ struct CommandRunnerTests {
         #expect(DrillLog.LogError.newerVersion(path: "d", version: 9).exitCode == .dataError)
         #expect(SessionStore.StoreError.ambiguous("a", matches: ["ab", "ac"]).exitCode == .failure)
         #expect(SessionStore.StoreError.newerVersion(file: "s", version: 9).exitCode == .dataError)
+        let claim = SessionCatalog.ClaimError.open(id: "s1", holder: 42)
+        #expect(claim.exitCode == .failure && claim.message == claim.description && claim.message.contains("s1"))
+        let rawMode = RawModeError.notATerminal(fileDescriptor: 0)
+        #expect(rawMode.exitCode == .failure && rawMode.message.contains("not a terminal"))
     }
 
     @Test func helpManAndCompletionsDescribeTheRootTheyAreGiven() {

@@ -1,4 +1,5 @@
 import CoachKit
+import TerminalKit
 
 /// An error the runner reports as one sentence with its own exit code: commands throw these as they
 /// are and never re-wrap them. ``CommandRunner`` prints `Error: <message>` and exits with `exitCode`.
@@ -65,6 +66,12 @@ extension FileLock.LockError: ReportableError {
 }
 
 extension SessionCatalog.ClaimError: ReportableError {
+    var message: String { description }
+    var exitCode: ExitCode { .failure }
+}
+
+/// The terminal could not be put into raw mode (or restored): a failure, the interview did not start.
+extension RawModeError: ReportableError {
     var message: String { description }
     var exitCode: ExitCode { .failure }
 }

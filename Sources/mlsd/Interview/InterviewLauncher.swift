@@ -110,12 +110,7 @@ struct InterviewLauncher {
             var screen = TerminalInterview(
                 engine: engine, formatter: formatter, terminal: terminal, environment: context.environment,
                 inputDescriptor: context.terminal.inputDescriptor)
-            let outcome: InterviewOutcome
-            do {
-                outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
-            } catch let error as RawModeError {
-                throw CommandError(error.description)
-            }
+            let outcome = try screen.run(intro: formatter.intro(session: engine.session, resumed: resumed), opening: opening)
             return Ended(outcome: outcome, session: screen.engine.session, console: context.console, width: terminal.size().columns)
         }
         // Line mode prints no escape sequences at all, even when only stdin is piped.
