@@ -11,7 +11,7 @@ struct AnswerAnalyzer: Sendable {
         let tokenizer = Tokenizer()
         var cache: [String: Vocabulary.Resolution] = [:]
         var sentences = SentenceSplitter().split(characters: characters).map { sentence in
-            let tokens = ForeignTermReader.standard.read(tokenizer.tokens(in: characters, range: sentence.start..<sentence.end), in: characters)
+            let tokens = ForeignTermReader.readingForeignTerms(tokenizer.tokens(in: characters, range: sentence.start..<sentence.end), in: characters)
             var analyzed = analyze(sentence, tokens: tokens, phase: phase, cache: &cache)
             markHeading(&analyzed, in: characters)
             return analyzed

@@ -90,16 +90,27 @@ struct ScoringModel: Sendable {
                 if hasQuantity { quantityItems.append(number) }
             }
         }
-        statementStems = contentStems(of: prompt.title + ". " + prompt.statement)
+        // Descriptions and hints are read twice (topics, echoes) and share most words: stem each text
+        // and each word once.
+        var stemsOfWord: [String: String] = [:]
+        var stemsOfText: [String: Set<String>] = [:]
+        let stemmer = self.stemmer
+        let stems = { (text: String) -> Set<String> in
+            if let known = stemsOfText[text] { return known }
+            let result = Self.contentStems(of: text, stemmer: stemmer, memo: &stemsOfWord)
+            stemsOfText[text] = result
+            return result
+        }
+        statementStems = stems(prompt.title + ". " + prompt.statement)
         let itemTexts = allItems.map { reference in [item(reference).item.description, item(reference).item.hint] }
-        topics = TopicOverlap(itemTexts: itemTexts, statementStems: statementStems, stems: { contentStems(of: $0) })
+        topics = TopicOverlap(itemTexts: itemTexts, statementStems: statementStems, stems: stems)
         for phase in Phase.allCases {
             let spec = prompt.spec(phase)
             for question in spec.questions + spec.followUps.map(\.question) {
-                echoSources.append(.init(kind: .guidingQuestion, stems: contentStems(of: question)))
+                echoSources.append(.init(kind: .guidingQuestion, stems: stems(question)))
             }
             for text in [spec.goal] + spec.rubric.flatMap({ [$0.description, $0.hint] }) {
-                echoSources.append(.init(kind: .rubricText, stems: contentStems(of: text)))
+                echoSources.append(.init(kind: .rubricText, stems: stems(text)))
             }
         }
         echoSources.removeAll { $0.stems.isEmpty }
@@ -112,14 +123,23 @@ struct ScoringModel: Sendable {
 
     func items(of phase: Phase) -> [Item] { items[phase] ?? [] }
 
-    /// Stems of the content words (numbers and words other than function words) of a text.
-    private func contentStems(of text: String) -> Set<String> {
+    /// Stems of the content words (numbers and words other than function words) of a text; `memo`
+    /// keeps each word's stem.
+    private static func contentStems(of text: String, stemmer: EnglishStemmer, memo: inout [String: String]) -> Set<String> {
         var stems = Set<String>()
         for token in Tokenizer().tokens(in: text) where token.isTerm {
-            if token.kind == .number || !FunctionWords.contains(token.text) { stems.insert(Vocabulary.key(for: token, stemmer: stemmer)) }
+            guard token.kind == .number || !FunctionWords.contains(token.text) else { continue }
+            if let known = memo[token.text] {
+                stems.insert(known)
+            } else {
+                let stem = Vocabulary.key(for: token, stemmer: stemmer)
+                memo[token.text] = stem
+                stems.insert(stem)
+            }
         }
         return stems
     }
+
     func item(_ reference: ItemReference) -> Item { items[reference.phase]![reference.index] }
     func flags(of phase: Phase) -> [Flag] { flags[phase] ?? [] }
 

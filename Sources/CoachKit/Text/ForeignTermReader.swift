@@ -11,8 +11,15 @@ struct ForeignTermReader: Sendable {
     /// The longest term, in Characters: how far a match is tried.
     let longestTerm: Int
 
-    /// The reader over the built-in glossary, built once.
+    /// The reader over the built-in glossary, built once, on first use: English-only text never
+    /// builds it (see ``readingForeignTerms(_:in:)``), which keeps start-up fast.
     static let standard = ForeignTermReader()
+
+    /// `tokens` read with the built-in glossary when any of them is in another script; otherwise the
+    /// same tokens, without touching the glossary.
+    static func readingForeignTerms(_ tokens: [Token], in characters: [Character]) -> [Token] {
+        tokens.contains(where: \.isForeignScript) ? standard.read(tokens, in: characters) : tokens
+    }
 
     init(glossary: [String: String] = ForeignGlossary.terms) {
         self.glossary = glossary

@@ -201,11 +201,23 @@ private struct Scanner {
     /// letter then an uppercase one, with at least `camelCasePart` letters on either side, so
     /// product names ("DeepFM", "LightGBM", "YouTube", "iPhone") stay whole.
     func isCamelCaseBoundary(_ i: Int, wordStart: Int) -> Bool {
-        guard i - wordStart >= Self.camelCasePart, characters[i].isUppercase, characters[i - 1].isLowercase else { return false }
+        guard i - wordStart >= Self.camelCasePart, Self.isUppercase(characters[i]), Self.isLowercase(characters[i - 1]) else { return false }
         for k in (i - Self.camelCasePart)..<i where !characters[k].isLetter { return false }
         var n = 1
-        while i + n < upper, characters[i + n].isLowercase { n += 1 }
+        while i + n < upper, Self.isLowercase(characters[i + n]) { n += 1 }
         return n >= Self.camelCasePart
+    }
+
+    // Case tests that answer ASCII letters without Unicode's property tables: this runs at every
+    // letter of every word, and most text is ASCII.
+    static func isUppercase(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 65 && a <= 90 }
+        return c.isUppercase
+    }
+
+    static func isLowercase(_ c: Character) -> Bool {
+        if let a = c.asciiValue { return a >= 97 && a <= 122 }
+        return c.isLowercase
     }
 
     /// Whether a word changes script before `i` — Latin letters or digits next to another script's
