@@ -87,15 +87,20 @@ public struct ItemSchedule: Sendable {
             .sorted { (summaries[$0].startedAt, $0) < (summaries[$1].startedAt, $1) }
         var fromSessions: [Review] = []
         let numbered = itemResults.flatMap { $0.lines(up: summaries) ? $0 : nil }
+        if let numbered {
+            // Half a million reviews: room for all of them at once rather than regrowing the array.
+            fromSessions.reserveCapacity(sessions.reduce(0) { $0 + numbered.results(at: $1).count })
+        }
         for position in sessions {
-            let summary = summaries[position]
             if let numbered {
+                let startedAt = summaries[position].startedAt
                 for result in numbered.results(at: position) {
                     let slot = numbering.slot(number: result >> 1, in: numbered)
-                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: summary.startedAt))
+                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: startedAt))
                 }
                 continue
             }
+            let summary = summaries[position]
             let prompt = numbering.promptNumber(summary.promptID)
             for record in summary.phases where record.score != nil {
                 for item in record.matched {
