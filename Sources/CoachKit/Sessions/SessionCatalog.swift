@@ -36,8 +36,12 @@ public struct SessionCatalog: Sendable {
     /// - Parameter items: the form of the phases' item results the caller reads (see ``ItemResultsForm``).
     ///   Summaries decoded from changed files have their `matched` and `missed` whatever the form.
     public func load(items: ItemResultsForm = .listed) -> SessionListing {
-        guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
-        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) }
+        // The scan (a `stat` per file) and reading the index are independent: on two cores, done at once.
+        let (directory, indexFile) = (store.directory, indexFile)
+        let (scanned, previous) = ParallelMap.both(
+            background: { SessionFileScan.files(in: directory) },
+            foreground: { indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) } })
+        guard let files = scanned else { return SessionListing(summaries: [], warnings: []) }
         var table = previous?.itemTable ?? ItemResults()
         var current: [SessionIndexFile.Entry] = []
         var numbers: [[UInt32]] = []
@@ -63,7 +67,6 @@ public struct SessionCatalog: Sendable {
                 }
             }
         }
-        let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
         for (position, index) in stale.enumerated() {
             current[index] = fresh[position]
