@@ -127,6 +127,11 @@ struct ItemScheduleReferenceTests {
             let cutoff = f.start + 10 * f.day
             #expect(sortedLikeTheSchedule(schedule.cards(at: now, upTo: cutoff)) == sortedLikeTheSchedule(reference.candidates(upTo: cutoff)))
             let weekly = schedule.masteredByWeek(now: now, calendar: f.utc, weeks: 8)
+            // Both from one pass (what `stats` uses), reviews after `now` included in the cards: the same.
+            let progress = schedule.progress(now: now, calendar: f.utc, weeks: 8)
+            #expect(progress.cards == cards)
+            #expect(progress.weekly.map(\.mastered) == weekly.map(\.mastered))
+            #expect(progress.weekly.map(\.candidates) == weekly.map(\.candidates))
             let thisWeek = try #require(f.utc.dateInterval(of: .weekOfYear, for: now)).start
             for (index, week) in weekly.enumerated() {
                 let start = try #require(f.utc.date(byAdding: .weekOfYear, value: index - 7, to: thisWeek))

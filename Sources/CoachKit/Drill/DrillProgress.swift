@@ -16,10 +16,10 @@ public struct DrillProgress: Codable, Sendable, Equatable {
     public init(schedule: ItemSchedule, drills: [DrillAttempt], now: Date, calendar: Calendar, weeks: Int = ProgressStats.weeks) {
         self.drills = drills.count
         drillsCovered = drills.filter(\.covered).count
-        let cards = schedule.cards(at: now)
+        let (weekly, cards) = schedule.progress(now: now, calendar: calendar, weeks: weeks)
         candidates = cards.count
         mastered = cards.filter(\.isMastered).count
         due = cards.filter { $0.card.isDue(at: now) }.count
-        masteredWeekly = schedule.masteredByWeek(now: now, calendar: calendar, weeks: weeks).map(\.mastered)
+        masteredWeekly = weekly.map(\.mastered)
     }
 }

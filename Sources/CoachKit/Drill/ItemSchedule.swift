@@ -87,15 +87,20 @@ public struct ItemSchedule: Sendable {
             .sorted { (summaries[$0].startedAt, $0) < (summaries[$1].startedAt, $1) }
         var fromSessions: [Review] = []
         let numbered = itemResults.flatMap { $0.lines(up: summaries) ? $0 : nil }
+        if let numbered {
+            // Half a million reviews: room for all of them at once rather than regrowing the array.
+            fromSessions.reserveCapacity(sessions.reduce(0) { $0 + numbered.results(at: $1).count })
+        }
         for position in sessions {
-            let summary = summaries[position]
             if let numbered {
+                let startedAt = summaries[position].startedAt
                 for result in numbered.results(at: position) {
                     let slot = numbering.slot(number: result >> 1, in: numbered)
-                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: summary.startedAt))
+                    fromSessions.append(Review(slot: slot, covered: result & 1 == 1, at: startedAt))
                 }
                 continue
             }
+            let summary = summaries[position]
             let prompt = numbering.promptNumber(summary.promptID)
             for record in summary.phases where record.score != nil {
                 for item in record.matched {
@@ -147,6 +152,11 @@ public struct ItemSchedule: Sendable {
             if let cutoff, review.at > cutoff { break }
             fold.add(review)
         }
+        return cards(of: fold, at: now)
+    }
+
+    /// The candidates of a fold, most urgent first at `now`.
+    private func cards(of fold: ItemFold, at now: Date) -> [ItemCard] {
         let candidates = fold.states.indices.compactMap { slot in card(slot, fold.states[slot]) }
         return candidates.sorted { a, b in
             let (dueA, dueB) = (a.card.isDue(at: now), b.card.isDue(at: now))
@@ -197,15 +207,21 @@ public struct ItemSchedule: Sendable {
     /// Drill candidates that are mastered at the end of each of the last `weeks` weeks (oldest first),
     /// and the number of candidates at that time — "items mastered over time" in `mlsd stats`.
     public func masteredByWeek(now: Date, calendar: Calendar, weeks: Int) -> [(mastered: Int, candidates: Int)] {
+        progress(now: now, calendar: calendar, weeks: weeks).weekly
+    }
+
+    /// ``masteredByWeek(now:calendar:weeks:)`` and ``cards(at:upTo:)`` at `now` from one pass over the
+    /// reviews (`stats` wants both, over half a million reviews): the fold that counted the last week
+    /// goes on with any later reviews, which is the fold of them all.
+    public func progress(now: Date, calendar: Calendar, weeks: Int) -> (weekly: [(mastered: Int, candidates: Int)], cards: [ItemCard]) {
         let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? calendar.startOfDay(for: now)
         let ends = (0..<weeks).map { index in
             let weekStart = calendar.date(byAdding: .weekOfYear, value: index - (weeks - 1), to: thisWeek) ?? thisWeek
             return index == weeks - 1 ? now : (calendar.date(byAdding: .weekOfYear, value: 1, to: weekStart) ?? weekStart).addingTimeInterval(-0.001)
         }
-        // One pass over the reviews, counting at each week's end (stats runs this over every session).
         var fold = ItemFold(engine: engine, itemCount: items.count)
         var next = 0
-        return ends.map { end in
+        let weekly = ends.map { end in
             while next < reviews.count, reviews[next].at <= end {
                 fold.add(reviews[next])
                 next += 1
@@ -217,5 +233,10 @@ public struct ItemSchedule: Sendable {
             }
             return (mastered, candidates)
         }
+        while next < reviews.count {
+            fold.add(reviews[next])
+            next += 1
+        }
+        return (weekly, cards(of: fold, at: now))
     }
 }

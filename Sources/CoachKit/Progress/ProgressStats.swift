@@ -96,19 +96,27 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         summaries all: [SessionSummary], outlines prompts: [PromptOutline], now: Date, calendar: Calendar, weakestLimit: Int = 5,
         itemResults: ItemResults? = nil
     ) {
-        // A session finished without any answer (`echo | mlsd practice`) is no practice at all.
-        let summaries = all.filter { !$0.isAbandoned }
-        let chronological = summaries.sorted { ($0.startedAt, $0.id) < ($1.startedAt, $1.id) }
-        sessions = summaries.count
-        finishedSessions = summaries.filter(\.isFinished).count
-        practisedSeconds = summaries.map(\.activeSeconds).reduce(0, +)
-        firstPractised = chronological.first?.startedAt
-        lastPractised = chronological.last?.startedAt
+        // A session finished without any answer (`echo | mlsd practice`) is no practice at all. The
+        // sessions are visited by position (oldest first) rather than copied into filtered and sorted
+        // arrays: `stats` runs this over every session on every call.
+        let kept = all.indices.filter { !all[$0].isAbandoned }
+        let chronological = kept.sorted { (all[$0].startedAt, all[$0].id) < (all[$1].startedAt, all[$1].id) }
+        sessions = kept.count
+        var finished = 0
+        var seconds = 0.0
+        for position in kept {
+            if all[position].isFinished { finished += 1 }
+            seconds += all[position].activeSeconds
+        }
+        finishedSessions = finished
+        practisedSeconds = seconds
+        firstPractised = chronological.first.map { all[$0].startedAt }
+        lastPractised = chronological.last.map { all[$0].startedAt }
 
         let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? calendar.startOfDay(for: now)
         let firstWeek = calendar.date(byAdding: .weekOfYear, value: -(Self.weeks - 1), to: thisWeek) ?? thisWeek
-        // Which of the last `weeks` weeks each session falls in (nil: earlier).
-        let weekOf: [Int?] = chronological.map { summary in
+        // Which of the last `weeks` weeks a session falls in (nil: earlier).
+        func week(of summary: SessionSummary) -> Int? {
             guard summary.startedAt >= firstWeek else { return nil }
             return min(Self.weeks - 1, Int(summary.startedAt.timeIntervalSince(firstWeek) / (7 * 86_400)))
         }
@@ -122,7 +130,9 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             var overtime = 0.0
         }
         var tallies = [Tally](repeating: Tally(), count: Phase.allCases.count)
-        for (position, summary) in chronological.enumerated() {
+        for position in chronological {
+            let summary = all[position]
+            let sessionWeek = week(of: summary)
             var seen: UInt8 = 0
             for record in summary.phases {
                 let slot = Self.slot(record.phase)
@@ -137,7 +147,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
                     tallies[slot].overtime += record.overtimeSeconds
                 }
                 tallies[slot].scores.append(score)
-                if let week = weekOf[position] {
+                if let week = sessionWeek {
                     tallies[slot].weekSums[week] += Double(score)
                     tallies[slot].weekCounts[week] += 1
                 }
@@ -160,11 +170,13 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         if let itemResults, itemResults.lines(up: all) {
             weakestItems = Self.weakestItems(all, numbered: itemResults, prompts: promptsByID, limit: weakestLimit)
         } else {
-            weakestItems = Self.weakestItems(summaries, prompts: promptsByID, limit: weakestLimit)
+            weakestItems = Self.weakestItems(kept.map { all[$0] }, prompts: promptsByID, limit: weakestLimit)
         }
-        let practised = Set(summaries.filter(\.countsAsPractice).map(\.promptID))
+        var practised = Set<String>()
+        for position in kept where all[position].countsAsPractice { practised.insert(all[position].promptID) }
         neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
-        streak = Self.streak(days: Self.days(of: summaries.map(\.startedAt), calendar: calendar), now: now, calendar: calendar)
+        // In chronological order already: `days(of:)` sorts them again, quickly.
+        streak = Self.streak(days: Self.days(of: chronological.map { all[$0].startedAt }, calendar: calendar), now: now, calendar: calendar)
         drills = nil
     }
 

@@ -1,4 +1,7 @@
 import Dispatch
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
 
 /// Maps an array on all cores. Decoding thousands of session files is CPU-bound and independent per
 /// file, so it scales with the core count; results keep the input order.
@@ -24,4 +27,45 @@ enum ParallelMap {
         }
         return results.map { $0! }
     }
+
+    /// Runs `background` on a thread of its own while `foreground` runs on the calling thread, and
+    /// returns both results: a warm `history`, `stats` or `next` stats every session file while it reads
+    /// the index. A plain thread, started at once: a dispatch queue's pool starts its threads lazily,
+    /// and a run this short is over before it would help. The work that allocates most belongs in
+    /// `foreground`, whose allocations stay in the main thread's heap.
+    static func both<Background: Sendable, Foreground>(
+        background: @escaping @Sendable () -> Background, foreground: () -> Foreground
+    ) -> (Background, Foreground) {
+        let result = ResultBox<Background>()
+        let job = BackgroundJob { result.value = background() }
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(job).toOpaque()
+        let started = pthread_create(&thread, nil, { context in
+            Unmanaged<BackgroundJob>.fromOpaque(context!).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard started == 0 else {
+            // No thread to be had: one after the other.
+            Unmanaged<BackgroundJob>.fromOpaque(context).release()
+            return (background(), foreground())
+        }
+        let foregroundResult = foreground()
+        pthread_join(thread, nil)
+        return (result.value!, foregroundResult)
+    }
+}
+
+/// The work of ``ParallelMap/both(background:foreground:)``'s thread.
+private final class BackgroundJob: Sendable {
+    let run: @Sendable () -> Void
+
+    init(_ run: @escaping @Sendable () -> Void) {
+        self.run = run
+    }
+}
+
+/// Where that thread leaves its result: written before the thread ends, read after `pthread_join`
+/// (which orders the two).
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }

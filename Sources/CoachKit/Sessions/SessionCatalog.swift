@@ -36,25 +36,37 @@ public struct SessionCatalog: Sendable {
     /// - Parameter items: the form of the phases' item results the caller reads (see ``ItemResultsForm``).
     ///   Summaries decoded from changed files have their `matched` and `missed` whatever the form.
     public func load(items: ItemResultsForm = .listed) -> SessionListing {
-        guard let files = SessionFileScan.files(in: store.directory) else { return SessionListing(summaries: [], warnings: []) }
-        let previous = indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) }
+        // The scan (a `stat` per file) and reading the index are independent: on two cores, done at once.
+        let (directory, indexFile) = (store.directory, indexFile)
+        let (scanned, previous) = ParallelMap.both(
+            background: { SessionFileScan.files(in: directory) },
+            foreground: { indexFile.flatMap { SessionIndexFile.read(from: $0, items: items) } })
+        guard let files = scanned else { return SessionListing(summaries: [], warnings: []) }
         var table = previous?.itemTable ?? ItemResults()
         var current: [SessionIndexFile.Entry] = []
         var numbers: [[UInt32]] = []
-        current.reserveCapacity(files.count)
-        numbers.reserveCapacity(files.count)
         var stale: [Int] = []
-        for file in files {
-            if let (entry, results) = previous?.entry(matching: file) {
-                current.append(entry)
-                numbers.append(results)
-            } else {
-                stale.append(current.count)
-                current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
-                numbers.append([])
+        // Where each file's current entry is in the index (nil: none); when that is every entry in its
+        // own place (the usual case: nothing changed since the index was written whole), the index's
+        // arrays are used as they are rather than copied entry by entry.
+        let found = files.indices.map { previous?.position(matching: files[$0], expected: $0) }
+        if let previous, files.count == previous.entries.count, found.indices.allSatisfy({ found[$0] == $0 }) {
+            current = previous.entries
+            numbers = previous.entryItemNumbers
+        } else {
+            current.reserveCapacity(files.count)
+            numbers.reserveCapacity(files.count)
+            for (file, position) in zip(files, found) {
+                if let previous, let position {
+                    current.append(previous.entries[position])
+                    numbers.append(position < previous.itemNumbers.count ? previous.itemNumbers[position] : [])
+                } else {
+                    stale.append(current.count)
+                    current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+                    numbers.append([])
+                }
             }
         }
-        let directory = store.directory
         let fresh = ParallelMap.map(stale.map { files[$0] }) { file in Self.entry(for: file, in: directory) }
         for (position, index) in stale.enumerated() {
             current[index] = fresh[position]
@@ -71,11 +83,12 @@ public struct SessionCatalog: Sendable {
     /// for the rest.
     private func listing(_ current: [SessionIndexFile.Entry], numbers: [[UInt32]], table: ItemResults?) -> SessionListing {
         let directory = store.directory
-        var summaries: [SessionSummary] = []
-        var results: [[UInt32]] = []
+        // The entries that are sessions (by position), then their summaries newest first: each summary
+        // is copied once.
+        var sessions: [Int] = []
         var warnings: [SessionStore.StoreError] = []
-        summaries.reserveCapacity(current.count)
-        for (entry, entryNumbers) in zip(current, numbers) {
+        sessions.reserveCapacity(current.count)
+        for (position, entry) in current.enumerated() {
             if let summary = entry.summary {
                 // Checked here rather than when the entry is made, so entries from the index are checked too
                 // (its checksum catches damage, not a forged index). The same rule as `SessionStore.checkID`,
@@ -84,8 +97,7 @@ public struct SessionCatalog: Sendable {
                     if !(Identifier.isValid(summary.id) && Self.isFileName(entry.name, of: summary.id)) {
                         try SessionStore.checkID(of: summary.id, file: directory.appendingPathComponent(entry.name))
                     }
-                    summaries.append(summary)
-                    results.append(entryNumbers)
+                    sessions.append(position)
                 } catch {
                     warnings.append(error)
                 }
@@ -98,10 +110,16 @@ public struct SessionCatalog: Sendable {
                 }
             }
         }
-        let order = summaries.indices.sorted { (summaries[$0].startedAt, summaries[$0].id) > (summaries[$1].startedAt, summaries[$1].id) }
-        var listing = SessionListing(summaries: order.map { summaries[$0] }, warnings: warnings)
+        // Newest first, by (start, id) descending; the ids only settle equal starts.
+        let started = sessions.map { current[$0].summary?.startedAt ?? .distantPast }
+        let order = sessions.indices.sorted { a, b in
+            if started[a] != started[b] { return started[a] > started[b] }
+            return (current[sessions[a]].summary?.id ?? "") > (current[sessions[b]].summary?.id ?? "")
+        }
+        let summaries = order.map { current[sessions[$0]].summary! }
+        var listing = SessionListing(summaries: summaries, warnings: warnings)
         if var table {
-            for position in order { table.append(id: summaries[position].id, results: results[position]) }
+            for (summary, position) in zip(summaries, order) { table.append(id: summary.id, results: numbers[sessions[position]]) }
             listing.itemResults = table
         }
         return listing

@@ -66,17 +66,19 @@ extension SessionIndexFile {
             return allPhases[Int(raw)]
         }
 
-        /// A list of item references: checked, and kept only when item results are wanted.
-        private mutating func references() -> [UInt32]? {
-            guard let count = reader.u32(), Int(count) <= reader.remaining / 4 else { return nil }
-            var list: [UInt32] = []
-            let keep = items != .omitted
-            if keep { list.reserveCapacity(Int(count)) }
-            for _ in 0..<count {
-                guard let ref = reference() else { return nil }
-                if keep { list.append(ref) }
+        /// A list of item references, checked, as the bytes that hold them (read with ``refs(_:)``): no
+        /// array per list, of which there are over a hundred thousand in 10,000 sessions.
+        private mutating func references() -> UnsafeRawBufferPointer? {
+            guard let count = reader.u32(), Int(count) <= reader.remaining / 4, let bytes = reader.take(Int(count) * 4) else { return nil }
+            for offset in stride(from: 0, to: bytes.count, by: 4) {
+                guard Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) < strings.count else { return nil }
             }
-            return list
+            return bytes
+        }
+
+        /// The references of a list read by ``references()``.
+        private func refs(_ bytes: UnsafeRawBufferPointer) -> some Sequence<UInt32> {
+            stride(from: 0, to: bytes.count, by: 4).lazy.map { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: $0, as: UInt32.self)) }
         }
 
         /// One entry: a file's keys, then a summary, a newer version or the reason it is unreadable.
@@ -121,8 +123,8 @@ extension SessionIndexFile {
                 else { return nil }
                 let scored = score != Int64(Int32.min)
                 if items == .numbered && scored {
-                    for ref in matched { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1 | 1) }
-                    for ref in missed { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1) }
+                    for ref in refs(matched) { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1 | 1) }
+                    for ref in refs(missed) { numbers.append(number(ref, prompt: promptRef, promptTable: promptTable, phase: key, table: &table) << 1) }
                 }
                 phases.append(PhaseSummary(
                     phase: key, score: scored ? phaseScore : nil, budgetSeconds: budgetSeconds, elapsedSeconds: elapsed,
@@ -138,8 +140,8 @@ extension SessionIndexFile {
         }
 
         /// The ids of item references when they are `.listed` (none otherwise).
-        private func ids(_ references: [UInt32]) -> [String] {
-            items == .listed ? references.map { strings[Int($0)] } : []
+        private func ids(_ references: UnsafeRawBufferPointer) -> [String] {
+            items == .listed ? refs(references).map { strings[Int($0)] } : []
         }
 
         /// The number of item `ref` of case study `prompt`'s `phase`.

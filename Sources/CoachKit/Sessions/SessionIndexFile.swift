@@ -65,8 +65,24 @@ public struct SessionIndexFile: Sendable {
 
     /// The entry for a file name, if it is still current for `file`, and its item results by number.
     func entry(matching file: SessionFileScan.File) -> (entry: Entry, numbers: [UInt32])? {
-        guard let position = positions[file.name], entries[position].matches(file) else { return nil }
+        guard let position = position(matching: file, expected: nil) else { return nil }
         return (entries[position], position < itemNumbers.count ? itemNumbers[position] : [])
+    }
+
+    /// Where the entry for a file name is, if it is still current for `file`. `expected` is tried
+    /// first (an index written whole lists the files in the scan's order), without hashing the name.
+    func position(matching file: SessionFileScan.File, expected: Int?) -> Int? {
+        if let expected, expected < entries.count, entries[expected].name == file.name {
+            return entries[expected].matches(file) ? expected : nil
+        }
+        guard let position = positions[file.name], entries[position].matches(file) else { return nil }
+        return position
+    }
+
+    /// Each entry's item results by number (as read `.numbered`), in the order of ``entries``; empty
+    /// lists otherwise.
+    var entryItemNumbers: [[UInt32]] {
+        itemNumbers.count == entries.count ? itemNumbers : Array(repeating: [], count: entries.count)
     }
 
     /// The number of sessions (and skipped files) the index knows about.
@@ -220,6 +236,11 @@ public struct SessionIndexFile: Sendable {
                       let block = BlockDecoder.decode(payload, items: items, table: &table)
                 else { return nil }
                 records += block.entries.count
+                // The first block (usually the only one) is taken as it is, unless it names a file twice.
+                if entries.isEmpty, let unique = uniquePositions(of: block.entries) {
+                    (entries, numbers, positions) = (block.entries, block.numbers, unique)
+                    continue
+                }
                 for (entry, results) in zip(block.entries, block.numbers) {
                     if let position = positions[entry.name] {
                         entries[position] = entry
@@ -239,6 +260,16 @@ public struct SessionIndexFile: Sendable {
             index.itemTable = table
             return index
         }
+    }
+
+    /// Where each entry's name is, or nil when a name appears twice.
+    private static func uniquePositions(of entries: [Entry]) -> [String: Int]? {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(entries.count)
+        for (position, entry) in entries.enumerated() {
+            guard positions.updateValue(position, forKey: entry.name) == nil else { return nil }
+        }
+        return positions
     }
 
     /// Strings numbered in order of first use.
