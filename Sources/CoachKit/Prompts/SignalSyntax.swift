@@ -148,10 +148,23 @@ public enum SignalSyntax {
         return true
     }
 
-    static func isOperator(_ character: Character) -> Bool { "+|()".contains(character) }
+    static func isOperator(_ character: Character) -> Bool {
+        switch character {
+        case "+", "|", "(", ")": true
+        default: false
+        }
+    }
+
+    /// White space, answered for ASCII without Unicode's property tables: every built-in prompt's
+    /// thousands of signals are parsed at start-up.
+    static func isSpace(_ character: Character) -> Bool {
+        if let a = character.asciiValue { return a == 32 || (a >= 9 && a <= 13) }
+        return character.isWhitespace
+    }
 
     static func isNameCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber || character == "-" || character == "_" || character == ".")
+        guard let a = character.asciiValue else { return false }
+        return (a >= 97 && a <= 122) || (a >= 65 && a <= 90) || (a >= 48 && a <= 57) || a == 45 || a == 95 || a == 46
     }
 
     // MARK: - Parsing
@@ -346,7 +359,7 @@ public enum SignalSyntax {
             var pendingSpace = false
             while index < characters.count, !SignalSyntax.isOperator(characters[index]), characters[index] != "`" {
                 let character = characters[index]
-                if character.isWhitespace {
+                if SignalSyntax.isSpace(character) {
                     pendingSpace = !words.isEmpty
                 } else {
                     if pendingSpace { words.append(" ") }
@@ -363,7 +376,7 @@ public enum SignalSyntax {
         }
 
         mutating func skipSpaces() {
-            while index < characters.count, characters[index].isWhitespace { index += 1 }
+            while index < characters.count, SignalSyntax.isSpace(characters[index]) { index += 1 }
         }
 
         mutating func peekOperator(_ character: Character) -> Bool {
