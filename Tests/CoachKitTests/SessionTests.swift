@@ -121,3 +121,26 @@ import Testing
         #expect(PracticeSuggestion().suggest(promptIDs: [], sessions: []) == nil)
     }
 }
+
+@Suite("Session ids")
+struct SessionIDTests {
+    @Test("the id's date is the UTC time to the second, as a DateFormatter writes it, across centuries, leap days and negative times")
+    func compactUTCMatchesDateFormatter() {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        var dates: [Double] = [0, -1, 1, 86_399, 86_400, 951_782_400, 951_868_799, 4_107_542_399, 1_800_000_000.9, -2_208_988_800, 1_709_164_800]
+        // A fixed pseudo-random walk over 1811–2286 (after the Julian calendar, which ICU uses before 1582).
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            dates.append(Double(Int64(state >> 33) % 15_000_000_000 - 5_000_000_000) + 0.5)
+        }
+        for seconds in dates {
+            let date = Date(timeIntervalSince1970: seconds)
+            #expect(Session.compactUTC(date) == formatter.string(from: date), "\(seconds)")
+        }
+        #expect(Session.makeID(promptID: "feed-ranking", startedAt: Date(timeIntervalSince1970: 1_800_000_000)) == "20270115-080000-feed-ranking")
+    }
+}
