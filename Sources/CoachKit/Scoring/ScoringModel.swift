@@ -249,8 +249,8 @@ struct ScoringModel: Sendable {
     private mutating func addPhrase(_ text: String, maxGap: Int) -> Int? {
         guard let shape = Self.phraseShape(text, maxGap: maxGap, stemmer: stemmer) else { return nil }
         var ids: [Int] = []
-        for (token, exact) in zip(shape.tokens, shape.exact) {
-            ids.append(vocabulary.intern(token, stemmer: stemmer, exact: exact))
+        for (index, token) in shape.tokens.enumerated() {
+            ids.append(vocabulary.intern(token, key: shape.keys[index], exact: shape.exact[index]))
         }
         let pattern = PhrasePattern(ids: ids, gaps: shape.gaps, source: text)
         if let existing = phraseIndex[pattern] { return existing }

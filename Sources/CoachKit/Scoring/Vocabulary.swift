@@ -11,6 +11,8 @@ struct Vocabulary: Sendable {
     /// Typo targets bucketed by first letter: the spelled-out forms of vocabulary words.
     private(set) var typoTargets: [UInt8: [TypoTarget]] = [:]
     private var typoTargetSet: Set<TypoTarget> = []
+    /// Spellings already offered as typo targets (see `intern`).
+    private var typoSpellings: Set<String> = []
 
     struct TypoTarget: Hashable, Sendable {
         var bytes: [UInt8]
@@ -37,7 +39,11 @@ struct Vocabulary: Sendable {
     /// acronyms ("BERT", "GBDT", "NDCG") are matched as written, so an everyday word a slip away
     /// ("beat", "bet") never reads as one.
     mutating func intern(_ token: Token, stemmer: EnglishStemmer, exact: Bool = false) -> Int {
-        let key = Self.key(for: token, stemmer: stemmer)
+        intern(token, key: Self.key(for: token, stemmer: stemmer), exact: exact)
+    }
+
+    /// `intern` with the token's key already known (``key(for:stemmer:)``), as a compiled phrase has it.
+    mutating func intern(_ token: Token, key: String, exact: Bool = false) -> Int {
         let id: Int
         if let existing = ids[key] {
             id = existing
@@ -46,7 +52,9 @@ struct Vocabulary: Sendable {
             keys.append(key)
             ids[key] = id
         }
-        if !exact, token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text) {
+        // Each spelling is offered as a typo target once, however many phrases use it.
+        if !exact, token.kind == .word, Self.isTypoEligible(token.text), !FunctionWords.contains(token.text),
+           typoSpellings.insert(token.text).inserted {
             addTypoTarget(TypoTarget(bytes: Array(token.text.utf8), id: id, isStem: false))
             if Self.isTypoEligible(key) { addTypoTarget(TypoTarget(bytes: Array(key.utf8), id: id, isStem: true)) }
         }
