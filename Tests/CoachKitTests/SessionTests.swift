@@ -83,7 +83,7 @@ import Testing
         return session
     }
 
-    @Test func onlyFinishedAnsweredAttemptsCountAsPractised() {
+    @Test func onlyFinishedAnsweredAttemptsCountAsPracticed() {
         let ids = ["a", "b"]
         let sessions = [
             wholeSession("a", daysAgo: 1, finished: false), wholeSession("a", daysAgo: 2, answered: false), wholeSession("b", daysAgo: 3),
@@ -98,7 +98,7 @@ import Testing
         #expect(recommendation?.kind == .newPrompt && recommendation?.promptID == "a")
     }
 
-    @Test func neverPractisedPromptsComeFirstInTheGivenOrder() {
+    @Test func neverPracticedPromptsComeFirstInTheGivenOrder() {
         let ids = ["a", "b", "c"]
         #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: []) == "a")
         #expect(PracticeSuggestion().suggest(promptIDs: ids, sessions: [session("a", daysAgo: 1)]) == "b")

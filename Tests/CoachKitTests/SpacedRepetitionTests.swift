@@ -16,7 +16,7 @@ struct SpacedRepetitionTests {
         card = scheduler.review(card, promptID: "p", phase: .data, score: 100, at: card.due)
         #expect(abs(card.easiness - 2.6) < 1e-9)  // quality 5 adds 0.1
         #expect(abs(card.intervalDays - 6 * 2.6) < 1e-9)
-        #expect(card.due == card.lastPractised + card.intervalDays * f.day)
+        #expect(card.due == card.lastPracticed + card.intervalDays * f.day)
     }
 
     @Test func aFailingScoreBringsThePhaseBackTheNextDayAndLowersTheEasiness() {
@@ -53,7 +53,7 @@ struct SpacedRepetitionTests {
         let cards = scheduler.cards(from: summaries)
         #expect(cards.count == 6)
         let data = cards.first { $0.phase == .data }
-        #expect(data?.attempts == 2 && data?.lastScore == 70 && data?.lastPractised == f.start + 7 * f.day && data?.repetitions == 1)
+        #expect(data?.attempts == 2 && data?.lastScore == 70 && data?.lastPracticed == f.start + 7 * f.day && data?.repetitions == 1)
     }
 
     @Test func withoutSessionsAFullInterviewOnTheFirstCaseStudyIsRecommended() throws {
@@ -106,9 +106,9 @@ struct SpacedRepetitionTests {
     /// phase scores 85 except data, which starts at 30 and gains 10 points each time it is practised.
     @Test func overSimulatedWeeksWeakPhasesComeBackSoonerAndStrongOnesSpreadOut() throws {
         let prompts = [f.prompt(id: "p1", title: "P1"), f.prompt(id: "p2", title: "P2")]
-        var practised: [String: Int] = [:]
+        var practiced: [String: Int] = [:]
         func score(_ prompt: String, _ phase: Phase) -> Int {
-            phase == .data ? min(90, 30 + 10 * practised["\(prompt)/data", default: 0]) : 85
+            phase == .data ? min(90, 30 + 10 * practiced["\(prompt)/data", default: 0]) : 85
         }
         var summaries: [SessionSummary] = []
         var log: [(day: Int, recommendation: PracticeRecommendation, dueBefore: Int)] = []
@@ -121,7 +121,7 @@ struct SpacedRepetitionTests {
             var scores: [Phase: Int] = [:]
             for phase in phases {
                 scores[phase] = score(recommendation.promptID, phase)
-                practised["\(recommendation.promptID)/\(phase.rawValue)", default: 0] += 1
+                practiced["\(recommendation.promptID)/\(phase.rawValue)", default: 0] += 1
             }
             summaries.append(f.summary(prompt: recommendation.promptID, at: now, scores: scores, drill: recommendation.phase))
         }
@@ -130,8 +130,8 @@ struct SpacedRepetitionTests {
         // Both case studies were started, each with a full interview.
         #expect(log.filter { $0.recommendation.kind == .newPrompt }.map(\.recommendation.promptID) == ["p1", "p2"])
         // The weak phase was drilled more than any strong one.
-        let p1Data = practised["p1/data", default: 0]
-        #expect(Phase.allCases.filter { $0 != .data }.allSatisfy { practised["p1/\($0.rawValue)", default: 0] < p1Data })
+        let p1Data = practiced["p1/data", default: 0]
+        #expect(Phase.allCases.filter { $0 != .data }.allSatisfy { practiced["p1/\($0.rawValue)", default: 0] < p1Data })
         // The day after the first interview, the failed phase comes first of the six due ones, and while it
         // keeps failing it returns within a few days, ahead of the backlog of passing phases.
         #expect(log[1].recommendation.phase == .data && log[1].dueBefore == 6)

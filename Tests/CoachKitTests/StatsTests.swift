@@ -20,10 +20,21 @@ struct StatsTests {
         let result = stats(summaries)
         #expect(result.sessions == 2)
         #expect(result.finishedSessions == 1)
-        #expect(result.practisedSeconds == 3600)
-        #expect(result.practisedHours == 1)
-        #expect(result.firstPractised == f.start - f.day)
-        #expect(result.lastPractised == f.start)
+        #expect(result.practicedSeconds == 3600)
+        #expect(result.practicedHours == 1)
+        #expect(result.firstPracticed == f.start - f.day)
+        #expect(result.lastPracticed == f.start)
+    }
+
+    @Test("stats --json and next --json keep their keys' spelling whatever the Swift names")
+    func jsonKeysAreAStableInterface() throws {
+        let summaries = [f.summary(at: f.start, scores: [.clarify: 50], elapsed: [.clarify: 600, .frame: 0, .data: 0, .model: 0, .evaluate: 0, .deploy: 0])]
+        let encoder = JSONEncoder()
+        let statsKeys = try #require(try JSONSerialization.jsonObject(with: encoder.encode(stats(summaries))) as? [String: Any]).keys
+        #expect(Set(statsKeys).isSuperset(of: ["sessions", "finishedSessions", "practisedSeconds", "firstPractised", "lastPractised", "neverPractised", "phases", "weakestItems", "overrunningPhases", "streak"]))
+        let card = try #require(SpacedRepetition().schedule(summaries: summaries, prompts: prompts, now: f.start).cards.first)
+        let cardKeys = try #require(try JSONSerialization.jsonObject(with: encoder.encode(card)) as? [String: Any]).keys
+        #expect(Set(cardKeys) == ["promptID", "phase", "repetitions", "easiness", "intervalDays", "lastPractised", "lastScore", "attempts"])
     }
 
     @Test func phaseAveragesCountOnlyScoredPhases() {
@@ -126,9 +137,9 @@ struct StatsTests {
         #expect(gone.weakestItems.allSatisfy { $0.description == nil })
     }
 
-    @Test func promptsNeverPractisedKeepTheLibraryOrder() {
+    @Test func promptsNeverPracticedKeepTheLibraryOrder() {
         let result = stats([f.summary(prompt: "b", at: f.start, scores: [:]), f.summary(at: f.start, scores: [:])])
-        #expect(result.neverPractised == ["a", "c"])
+        #expect(result.neverPracticed == ["a", "c"])
     }
 
     @Test func theStreakCountsConsecutiveDaysEndingTodayOrYesterday() {
@@ -136,10 +147,10 @@ struct StatsTests {
         let days = [0, 1, 2, 5, 6, 7, 8]  // days ago
         let summaries = days.map { f.summary(at: now - Double($0) * f.day, scores: [:]) }
         var streak = stats(summaries, now: now).streak
-        #expect(streak == .init(current: 3, longest: 4, practisedToday: true, practiceDays: 7))
+        #expect(streak == .init(current: 3, longest: 4, practicedToday: true, practiceDays: 7))
         // Nothing yet today: yesterday's streak is still alive.
         streak = stats(Array(summaries.dropFirst()), now: now).streak
-        #expect(streak.current == 2 && !streak.practisedToday && streak.longest == 4)
+        #expect(streak.current == 2 && !streak.practicedToday && streak.longest == 4)
         // Two days without practice break it.
         streak = stats(Array(summaries.dropFirst(3)), now: now).streak
         #expect(streak.current == 0 && streak.longest == 4)

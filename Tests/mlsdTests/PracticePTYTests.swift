@@ -234,7 +234,7 @@ import Testing
         #expect(run.sessions().first?.phases[0].answer == "A dumb-terminal answer.")
     }
 
-    @Test func withoutAnIDAMenuSuggestsTheLeastPractisedCaseStudy() throws {
+    @Test func withoutAnIDAMenuSuggestsTheLeastPracticedCaseStudy() throws {
         let run = try InterviewProcess(["practice"], home: home)
         #expect(run.waitFor("Choose a case study"))
         let suggested = try #require(run.screen.allLines.first { $0.hasPrefix("  * ") })

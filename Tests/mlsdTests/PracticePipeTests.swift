@@ -142,7 +142,7 @@ import Testing
         #expect(!session.isFinished)
     }
 
-    @Test func withoutAnIDThePipeTakesTheLeastPractisedCaseStudy() throws {
+    @Test func withoutAnIDThePipeTakesTheLeastPracticedCaseStudy() throws {
         let list = try MLSDProcess.run(["prompts", "list", "--json"], home: home)
         let ids = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]]).compactMap { $0["id"] as? String }
         #expect(ids.count >= 2)

@@ -6,7 +6,7 @@ import Foundation
 struct ItemFold {
     /// One item's schedule so far; `reviews` is 0 for an item not reviewed yet.
     struct State {
-        var recall = SpacedRepetition.Recall(repetitions: 0, easiness: 0, intervalDays: 0, lastPractised: .distantPast, lastScore: 0, attempts: 0)
+        var recall = SpacedRepetition.Recall(repetitions: 0, easiness: 0, intervalDays: 0, lastPracticed: .distantPast, lastScore: 0, attempts: 0)
         var misses = 0
         var reviews = 0
         var missStreak = 0

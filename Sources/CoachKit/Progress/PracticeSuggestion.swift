@@ -9,13 +9,13 @@ public struct PracticeSuggestion: Sendable {
     public struct Tally: Sendable, Equatable {
         public var promptID: String
         public var sessions: Int
-        public var lastPractised: Date?
+        public var lastPracticed: Date?
     }
 
     public func tallies(promptIDs: [String], sessions: [SessionSummary]) -> [Tally] {
         promptIDs.map { id in
             let mine = sessions.filter { $0.promptID == id && $0.countsAsPractice }
-            return Tally(promptID: id, sessions: mine.count, lastPractised: mine.map(\.startedAt).max())
+            return Tally(promptID: id, sessions: mine.count, lastPracticed: mine.map(\.startedAt).max())
         }
     }
 
@@ -25,7 +25,7 @@ public struct PracticeSuggestion: Sendable {
         let order = Dictionary(promptIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
         return tallies(promptIDs: promptIDs, sessions: sessions).min { a, b in
             if a.sessions != b.sessions { return a.sessions < b.sessions }
-            switch (a.lastPractised, b.lastPractised) {
+            switch (a.lastPracticed, b.lastPracticed) {
             case (nil, .some): return true
             case (.some, nil): return false
             case (let x?, let y?) where x != y: return x < y

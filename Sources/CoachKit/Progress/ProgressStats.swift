@@ -8,15 +8,15 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     public var sessions: Int
     public var finishedSessions: Int
     /// Seconds spent answering, all sessions together.
-    public var practisedSeconds: Double
-    public var firstPractised: Date?
-    public var lastPractised: Date?
+    public var practicedSeconds: Double
+    public var firstPracticed: Date?
+    public var lastPracticed: Date?
     /// All six phases, in interview order.
     public var phases: [PhaseStats]
     /// Rubric items missed most often (at least ``minimumItemAttempts`` attempts), worst first.
     public var weakestItems: [ItemStats]
     /// Case studies in the library with no session at all, in library order.
-    public var neverPractised: [String]
+    public var neverPracticed: [String]
     /// Phases that ran over their budget in most timed attempts.
     public var overrunningPhases: [Phase]
     public var streak: Streak
@@ -30,7 +30,15 @@ public struct ProgressStats: Codable, Sendable, Equatable {
     /// Weeks in ``PhaseStats/weekly``.
     public static let weeks = 12
 
-    public var practisedHours: Double { practisedSeconds / 3600 }
+    public var practicedHours: Double { practicedSeconds / 3600 }
+
+    /// `stats --json` is an interface scripts read: its keys keep the British spelling of the user-facing
+    /// text, whatever the Swift names.
+    enum CodingKeys: String, CodingKey {
+        case sessions, finishedSessions, phases, weakestItems, overrunningPhases, streak, drills
+        case practicedSeconds = "practisedSeconds", firstPracticed = "firstPractised", lastPracticed = "lastPractised"
+        case neverPracticed = "neverPractised"
+    }
 
     /// One phase across all sessions that scored it.
     public struct PhaseStats: Codable, Sendable, Equatable {
@@ -75,7 +83,7 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         /// Ending today, or yesterday when today has no session yet (the streak is still alive).
         public var current: Int
         public var longest: Int
-        public var practisedToday: Bool
+        public var practicedToday: Bool
         /// Distinct days with a session.
         public var practiceDays: Int
     }
@@ -109,9 +117,9 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             seconds += all[position].activeSeconds
         }
         finishedSessions = finished
-        practisedSeconds = seconds
-        firstPractised = chronological.first.map { all[$0].startedAt }
-        lastPractised = chronological.last.map { all[$0].startedAt }
+        practicedSeconds = seconds
+        firstPracticed = chronological.first.map { all[$0].startedAt }
+        lastPracticed = chronological.last.map { all[$0].startedAt }
 
         let thisWeek = calendar.dateInterval(of: .weekOfYear, for: now)?.start ?? calendar.startOfDay(for: now)
         let firstWeek = calendar.date(byAdding: .weekOfYear, value: -(Self.weeks - 1), to: thisWeek) ?? thisWeek
@@ -172,9 +180,9 @@ public struct ProgressStats: Codable, Sendable, Equatable {
         } else {
             weakestItems = Self.weakestItems(kept.map { all[$0] }, prompts: promptsByID, limit: weakestLimit)
         }
-        var practised = Set<String>()
-        for position in kept where all[position].countsAsPractice { practised.insert(all[position].promptID) }
-        neverPractised = prompts.map(\.id).filter { !practised.contains($0) }
+        var practiced = Set<String>()
+        for position in kept where all[position].countsAsPractice { practiced.insert(all[position].promptID) }
+        neverPracticed = prompts.map(\.id).filter { !practiced.contains($0) }
         // In chronological order already: `days(of:)` sorts them again, quickly.
         streak = Self.streak(days: Self.days(of: chronological.map { all[$0].startedAt }, calendar: calendar), now: now, calendar: calendar)
         drills = nil
@@ -308,6 +316,6 @@ public struct ProgressStats: Codable, Sendable, Equatable {
             }
             longest = max(longest, length)
         }
-        return Streak(current: current, longest: longest, practisedToday: days.contains(today), practiceDays: days.count)
+        return Streak(current: current, longest: longest, practicedToday: days.contains(today), practiceDays: days.count)
     }
 }

@@ -37,9 +37,15 @@ public struct SpacedRepetition: Sendable {
         /// SM-2's easiness factor: how fast the interval grows.
         public var easiness: Double
         public var intervalDays: Double
-        public var lastPractised: Date
+        public var lastPracticed: Date
         public var lastScore: Int
         public var attempts: Int
+
+        /// `next --json` keeps the key "lastPractised" (the user-facing spelling) for scripts.
+        enum CodingKeys: String, CodingKey {
+            case promptID, phase, repetitions, easiness, intervalDays, lastScore, attempts
+            case lastPracticed = "lastPractised"
+        }
 
         init(promptID: String, phase: Phase, recall: Recall) {
             self.promptID = promptID
@@ -47,21 +53,21 @@ public struct SpacedRepetition: Sendable {
             repetitions = recall.repetitions
             easiness = recall.easiness
             intervalDays = recall.intervalDays
-            lastPractised = recall.lastPractised
+            lastPracticed = recall.lastPracticed
             lastScore = recall.lastScore
             attempts = recall.attempts
         }
 
         var recall: Recall {
-            Recall(repetitions: repetitions, easiness: easiness, intervalDays: intervalDays, lastPractised: lastPractised, lastScore: lastScore, attempts: attempts)
+            Recall(repetitions: repetitions, easiness: easiness, intervalDays: intervalDays, lastPracticed: lastPracticed, lastScore: lastScore, attempts: attempts)
         }
 
-        public var due: Date { lastPractised.addingTimeInterval(intervalDays * SpacedRepetition.day) }
+        public var due: Date { lastPracticed.addingTimeInterval(intervalDays * SpacedRepetition.day) }
         public func isDue(at now: Date) -> Bool { due <= now }
         /// Time since the last practice as a multiple of the interval: 1 when just due, 2 when a whole
         /// interval late.
         public func urgency(at now: Date) -> Double {
-            now.timeIntervalSince(lastPractised) / (max(intervalDays, 0.01) * SpacedRepetition.day)
+            now.timeIntervalSince(lastPracticed) / (max(intervalDays, 0.01) * SpacedRepetition.day)
         }
     }
 
@@ -72,7 +78,7 @@ public struct SpacedRepetition: Sendable {
         var repetitions: Int
         var easiness: Double
         var intervalDays: Double
-        var lastPractised: Date
+        var lastPracticed: Date
         var lastScore: Int
         var attempts: Int
     }
@@ -85,8 +91,8 @@ public struct SpacedRepetition: Sendable {
     /// The same step on the numbers alone.
     func review(_ recall: Recall?, score: Int, at date: Date) -> Recall {
         let quality = Double(max(0, min(100, score))) / 20
-        var next = recall ?? Recall(repetitions: 0, easiness: initialEasiness, intervalDays: 0, lastPractised: date, lastScore: score, attempts: 0)
-        let elapsedDays = recall.map { max(0, date.timeIntervalSince($0.lastPractised) / Self.day) } ?? 0
+        var next = recall ?? Recall(repetitions: 0, easiness: initialEasiness, intervalDays: 0, lastPracticed: date, lastScore: score, attempts: 0)
+        let elapsedDays = recall.map { max(0, date.timeIntervalSince($0.lastPracticed) / Self.day) } ?? 0
         next.easiness = max(minimumEasiness, next.easiness + 0.1 - (5 - quality) * (0.08 + (5 - quality) * 0.02))
         if score < passingScore {
             next.repetitions = 0
@@ -101,7 +107,7 @@ public struct SpacedRepetition: Sendable {
             }
             next.repetitions += 1
         }
-        next.lastPractised = date
+        next.lastPracticed = date
         next.lastScore = score
         next.attempts += 1
         return next
@@ -190,11 +196,11 @@ public struct SpacedRepetition: Sendable {
             let due = cards.filter { $0.isDue(at: now) }.count
             return PracticeRecommendation(
                 kind: .due, promptID: card.promptID, phase: card.phase, due: card.due, lastScore: card.lastScore,
-                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(RelativeTime.describe(card.lastPractised, now: now)) — \(why)."
+                reason: "\(card.phase.title) on \(title(card.promptID)) scored \(card.lastScore) \(RelativeTime.describe(card.lastPracticed, now: now)) — \(why)."
                     + (due > 1 ? " It is the most urgent of \(due) due phases." : ""))
         }
-        let practised = Set(cards.map(\.promptID))
-        if let fresh = prompts.first(where: { !practised.contains($0.id) }) {
+        let practiced = Set(cards.map(\.promptID))
+        if let fresh = prompts.first(where: { !practiced.contains($0.id) }) {
             return PracticeRecommendation(
                 kind: .newPrompt, promptID: fresh.id, phase: nil, due: nil, lastScore: nil,
                 reason: cards.isEmpty

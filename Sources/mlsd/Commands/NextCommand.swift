@@ -87,7 +87,7 @@ struct NextCommand: Command {
                 next = RelativeTime.describe(card.due, now: now)
             }
             let interval = card.intervalDays < 10 ? String(format: "%.0f d", card.intervalDays) : "\(Int(card.intervalDays.rounded())) d"
-            return [card.promptID, card.phase.rawValue, "\(card.lastScore)", RelativeTime.describe(card.lastPractised, now: now), interval, next]
+            return [card.promptID, card.phase.rawValue, "\(card.lastScore)", RelativeTime.describe(card.lastPracticed, now: now), interval, next]
         }
         let table = TextTable(headers: ["PROMPT", "PHASE", "LAST", "PRACTISED", "INTERVAL", "NEXT"], rows: rows)
         console.write(table.render(bold: console.bold).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }.joined(separator: "\n"))

@@ -11,17 +11,17 @@ struct StatsRenderer {
     func render(_ stats: ProgressStats) -> String {
         guard stats.sessions > 0 else {
             return "No sessions yet. Start one with: mlsd practice\n"
-                + (stats.neverPractised.isEmpty ? "" : "\(stats.neverPractised.count) case studies are waiting (mlsd prompts list).\n")
+                + (stats.neverPracticed.isEmpty ? "" : "\(stats.neverPracticed.count) case studies are waiting (mlsd prompts list).\n")
         }
         var lines: [String] = []
         let streak = stats.streak
         lines.append(console.bold("Practice") + "  \(stats.sessions) session\(stats.sessions == 1 ? "" : "s") (\(stats.finishedSessions) finished) · "
-            + DateText.duration(stats.practisedSeconds) + " practised · \(streak.practiceDays) day\(streak.practiceDays == 1 ? "" : "s") with practice")
+            + DateText.duration(stats.practicedSeconds) + " practised · \(streak.practiceDays) day\(streak.practiceDays == 1 ? "" : "s") with practice")
         var streakText = "Streak: \(streak.current) day\(streak.current == 1 ? "" : "s")"
-        if streak.current > 0 && !streak.practisedToday { streakText += " (practise today to keep it)" }
+        if streak.current > 0 && !streak.practicedToday { streakText += " (practise today to keep it)" }
         streakText += " · longest \(streak.longest)"
         lines.append(streakText)
-        if let first = stats.firstPractised, let last = stats.lastPractised {
+        if let first = stats.firstPracticed, let last = stats.lastPracticed {
             lines.append(console.dim("From \(dates.day(first)) to \(dates.day(last))."))
         }
 
@@ -70,9 +70,9 @@ struct StatsRenderer {
             lines.append("  Mastered by week  " + Sparkline.render(drills.masteredWeekly.map { Double($0) / Double(top) * 100 })
                 + "  " + drills.masteredWeekly.suffix(4).map(String.init).joined(separator: " → ") + console.dim("  (last 4 weeks)"))
         }
-        if !stats.neverPractised.isEmpty {
+        if !stats.neverPracticed.isEmpty {
             lines.append("")
-            lines.append(console.bold("Never practised") + "  " + stats.neverPractised.joined(separator: ", "))
+            lines.append(console.bold("Never practised") + "  " + stats.neverPracticed.joined(separator: ", "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
