@@ -36,13 +36,9 @@ struct PromptValidationCache: Sendable {
 
     /// The key of a file whose bytes are `data`, or nil when it cannot be examined.
     static func key(path: String, data: Data) -> Key? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
+        guard let file = FileIdentity(path: path) else { return nil }
         return Key(
-            size: Int64(info.st_size),
-            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            inode: UInt64(info.st_ino),
-            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec),
+            size: file.size, modified: file.modified, inode: file.inode, changed: file.changed,
             checksum: data.withUnsafeBytes { Checksum64.of($0) })
     }
 
@@ -67,13 +63,8 @@ struct PromptValidationCache: Sendable {
     /// The running executable's inode, size, modification and change times: a rebuilt or reinstalled
     /// mlsd has another identity, so it validates every user file again.
     static func executableIdentity() -> [UInt64] {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return [0, 0, 0, 0] }
-        return [
-            UInt64(info.st_ino), UInt64(truncatingIfNeeded: info.st_size),
-            UInt64(truncatingIfNeeded: info.st_mtim.tv_sec) &* 1_000_000_000 &+ UInt64(truncatingIfNeeded: info.st_mtim.tv_nsec),
-            UInt64(truncatingIfNeeded: info.st_ctim.tv_sec) &* 1_000_000_000 &+ UInt64(truncatingIfNeeded: info.st_ctim.tv_nsec),
-        ]
+        guard let file = FileIdentity(path: "/proc/self/exe") else { return [0, 0, 0, 0] }
+        return [file.inode, UInt64(bitPattern: file.size), UInt64(bitPattern: file.modified), UInt64(bitPattern: file.changed)]
     }
 
     // MARK: - Format: magic, format, executable identity (4 × u64), body length, body checksum, body.

@@ -33,9 +33,8 @@ struct SessionFileScan: Sendable {
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
             var info = stat()
             guard fstatat(folder, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-            let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-            files.append(File(name: name, size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino), changed: changed))
+            let identity = FileIdentity(info)
+            files.append(File(name: name, size: identity.size, modified: identity.modified, inode: identity.inode, changed: identity.changed))
         }
         files.sort { $0.name < $1.name }
         return files
