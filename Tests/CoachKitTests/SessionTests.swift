@@ -139,7 +139,7 @@ struct SessionIDTests {
         }
         for seconds in dates {
             let date = Date(timeIntervalSince1970: seconds)
-            #expect(Session.compactUTC(date) == formatter.string(from: date), "\(seconds)")
+            #expect(UTCTime(date).compact == formatter.string(from: date), "\(seconds)")
         }
         #expect(Session.makeID(promptID: "feed-ranking", startedAt: Date(timeIntervalSince1970: 1_800_000_000)) == "20270115-080000-feed-ranking")
     }

@@ -66,32 +66,9 @@ public struct Session: Codable, Sendable, Equatable {
     public func record(for phase: Phase) -> PhaseRecord? { phases.first { $0.phase == phase } }
 
     /// A session id for a prompt started at `date` (UTC), e.g. "20261126-084012-video-recommendation".
-    /// The date part is computed with integer arithmetic rather than a `DateFormatter`, which would
-    /// load the ICU calendar data and add megabytes to `practice`'s start-up.
+    /// (The date is written by ``UTCTime``, not a `DateFormatter`: see there why.)
     public static func makeID(promptID: String, startedAt date: Date) -> String {
-        "\(compactUTC(date))-\(promptID)"
-    }
-
-    /// "yyyyMMdd-HHmmss" in UTC, whole seconds rounded down (the proleptic Gregorian calendar, as
-    /// Foundation's; Howard Hinnant's days-to-civil algorithm).
-    static func compactUTC(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func pad(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return pad(year, 4) + pad(month, 2) + pad(day, 2) + "-" + pad(secondOfDay / 3_600, 2) + pad(secondOfDay % 3_600 / 60, 2) + pad(secondOfDay % 60, 2)
+        "\(UTCTime(date).compact)-\(promptID)"
     }
 }
 

@@ -151,19 +151,7 @@ struct HistoryJSONWriter {
     /// The same appended to `out` digit by digit: 10,000 of them through string interpolation took a
     /// tenth of `history --json`.
     static func appendISO8601(_ date: Date, to out: inout [UInt8]) {
-        let seconds = Int64((date.timeIntervalSince1970).rounded(.down))
-        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
-        let secondOfDay = seconds - days * 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let shifted = days + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let time = UTCTime(date)
         func digits(_ value: Int64, _ count: Int) {
             var divisor: Int64 = 1
             for _ in 1..<count { divisor *= 10 }
@@ -172,9 +160,9 @@ struct HistoryJSONWriter {
                 divisor /= 10
             }
         }
-        if year >= 0 && year < 10_000 { digits(year, 4) } else { out.append(contentsOf: String(year).utf8) }
-        for (separator, value) in [(UInt8(ascii: "-"), month), (UInt8(ascii: "-"), day), (UInt8(ascii: "T"), secondOfDay / 3600),
-                                   (UInt8(ascii: ":"), secondOfDay / 60 % 60), (UInt8(ascii: ":"), secondOfDay % 60)] {
+        if time.year >= 0 && time.year < 10_000 { digits(time.year, 4) } else { out.append(contentsOf: String(time.year).utf8) }
+        for (separator, value) in [(UInt8(ascii: "-"), time.month), (UInt8(ascii: "-"), time.day), (UInt8(ascii: "T"), time.hour),
+                                   (UInt8(ascii: ":"), time.minute), (UInt8(ascii: ":"), time.second)] {
             out.append(separator)
             digits(value, 2)
         }
