@@ -18,6 +18,20 @@ import Testing
         #expect(engine.session.phases[0].elapsedSeconds == 0)
     }
 
+    @Test func theRubricIsCompiledOnlyWhenAPhaseEndsNotForTheFirstScreen() {
+        var (engine, _, clock, _) = F.start()
+        engine.update(draft: "We optimise long-term watch time.")
+        clock.advance(by: 5)
+        _ = engine.checkpoint()
+        _ = engine.tick()
+        #expect(!engine.hasCompiledScorer)
+        let copy = engine
+        _ = engine.perform(.next)
+        #expect(engine.hasCompiledScorer)
+        // Copies share the one compiled scorer.
+        #expect(copy.hasCompiledScorer)
+    }
+
     @Test func aCheckpointAfterTheClockMovedSavesExactlyTheDraftHandedOver() throws {
         var (engine, _, clock, log) = F.start()
         engine.update(draft: "Line one\nLine two, half")

@@ -55,7 +55,11 @@ public struct InterviewEngine: Sendable {
     private let clock: any SessionClock
     private let saveSession: Save
     private let interviewer: Interviewer
-    private let scorer: Scorer
+    /// Compiled when first needed (see ``DeferredScorer``).
+    private let deferredScorer: DeferredScorer
+    private var scorer: Scorer { deferredScorer.scorer }
+    /// Whether the rubric has been compiled yet: not before a phase ends, a hint or feedback needs it.
+    var hasCompiledScorer: Bool { deferredScorer.isBuilt }
     /// Until when time has been added to the current phase; nil while paused or finished.
     private var accruedUntil: Date?
     private var saveFailing = false
@@ -111,7 +115,7 @@ public struct InterviewEngine: Sendable {
         self.clock = clock
         saveSession = save
         interviewer = Interviewer(prompt: prompt, lexicon: lexicon)
-        scorer = Scorer(prompt: prompt, lexicon: lexicon)
+        deferredScorer = DeferredScorer(prompt: prompt, lexicon: lexicon)
         asksFollowUps = session.drillItem == nil && session.options.followUps != false
         if !session.phases.indices.contains(session.currentPhaseIndex), !session.phases.isEmpty {
             self.session.currentPhaseIndex = min(max(0, session.currentPhaseIndex), session.phases.count - 1)
