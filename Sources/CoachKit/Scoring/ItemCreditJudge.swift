@@ -30,7 +30,7 @@ struct ItemCreditJudge {
         }
         if isListEntry { return Judgement(level: .named, lift: Self.sayWhy) }
         let kinds = item.quantityKinds
-        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion && Self.asksForAmount(sentence.terms.map(\.text), original: sentence.sentence.text)) {
+        if !kinds.isEmpty, !(phase == .clarify && sentence.isQuestion && Self.asksForAmount(sentence.terms.map(\.text))) {
             let hasNumber = context.contains { matcher in matcher.sentence.quantities.contains { q in kinds.contains { q.matches($0) } } }
             if !hasNumber { return Judgement(level: .named, lift: "add " + Self.describe(kinds.first!)) }
         }
@@ -77,10 +77,8 @@ struct ItemCreditJudge {
     ]
     static let wholeQuestionWords = 4
 
-    static func asksForAmount(_ words: [String], original: String = "") -> Bool {
-        let opener = original.split { !($0.isLetter || $0 == "'") }.first.map { $0.lowercased() }
-        if let opener, interrogatives.contains(opener) || opener.hasPrefix("what'"),
-           original.split(whereSeparator: \.isWhitespace).count >= wholeQuestionWords {
+    static func asksForAmount(_ words: [String]) -> Bool {
+        if let opener = words.first, interrogatives.contains(opener) || opener.hasPrefix("what'"), words.count >= wholeQuestionWords {
             return true
         }
         return amountQuestions.contains { phrase in
