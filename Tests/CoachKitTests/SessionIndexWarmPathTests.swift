@@ -71,10 +71,10 @@ struct SessionIndexWarmPathTests {
         #expect(index.position(matching: files[1], expected: 99) == 1)
         // The right place, but the file changed since: not current.
         var changed = files[1]
-        changed.size += 1
+        changed.identity.size += 1
         #expect(index.position(matching: changed, expected: 1) == nil)
         changed = files[1]
-        changed.changed += 1
+        changed.identity.changed += 1
         #expect(index.position(matching: changed, expected: 1) == nil)
     }
 }

@@ -10,11 +10,9 @@ import Foundation
 /// inode, size and times): a new build may read prompts differently. Any doubt — a damaged cache, a
 /// different executable, a changed key — means validating again. Kept in `$MLSD_HOME/cache/`.
 struct PromptValidationCache: Sendable {
+    /// A file's version and the checksum of the bytes just read from it.
     struct Key: Sendable, Equatable {
-        var size: Int64
-        var modified: Int64
-        var inode: UInt64
-        var changed: Int64
+        var file: FileIdentity
         var checksum: UInt64
     }
 
@@ -37,9 +35,7 @@ struct PromptValidationCache: Sendable {
     /// The key of a file whose bytes are `data`, or nil when it cannot be examined.
     static func key(path: String, data: Data) -> Key? {
         guard let file = FileIdentity(path: path) else { return nil }
-        return Key(
-            size: file.size, modified: file.modified, inode: file.inode, changed: file.changed,
-            checksum: data.withUnsafeBytes { Checksum64.of($0) })
+        return Key(file: file, checksum: data.withUnsafeBytes { Checksum64.of($0) })
     }
 
     func isValidated(_ path: String, key: Key) -> Bool { entries[path] == key }
@@ -77,7 +73,7 @@ struct PromptValidationCache: Sendable {
             let utf8 = Array(path.utf8)
             u64(UInt64(utf8.count), into: &body)
             body.append(contentsOf: utf8)
-            for value in [UInt64(bitPattern: key.size), UInt64(bitPattern: key.modified), key.inode, UInt64(bitPattern: key.changed), key.checksum] {
+            for value in [UInt64(bitPattern: key.file.size), UInt64(bitPattern: key.file.modified), key.file.inode, UInt64(bitPattern: key.file.changed), key.checksum] {
                 u64(value, into: &body)
             }
         }
@@ -116,8 +112,8 @@ struct PromptValidationCache: Sendable {
                   let size = u64(), let modified = u64(), let inode = u64(), let changed = u64(), let sum = u64()
             else { return nil }
             entries[String(decoding: path, as: UTF8.self)] = Key(
-                size: Int64(bitPattern: size), modified: Int64(bitPattern: modified), inode: inode,
-                changed: Int64(bitPattern: changed), checksum: sum)
+                file: FileIdentity(size: Int64(bitPattern: size), modified: Int64(bitPattern: modified), inode: inode, changed: Int64(bitPattern: changed)),
+                checksum: sum)
         }
         guard offset == bytes.count else { return nil }
         return entries

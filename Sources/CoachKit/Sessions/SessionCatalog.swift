@@ -62,7 +62,7 @@ public struct SessionCatalog: Sendable {
                     numbers.append(position < previous.itemNumbers.count ? previous.itemNumbers[position] : [])
                 } else {
                     stale.append(current.count)
-                    current.append(SessionIndexFile.Entry(name: file.name, size: file.size, modified: file.modified))
+                    current.append(SessionIndexFile.Entry(name: file.name, size: file.identity.size, modified: file.identity.modified))
                     numbers.append([])
                 }
             }
@@ -292,7 +292,8 @@ public struct SessionCatalog: Sendable {
 
     private static func entry(for file: SessionFileScan.File, in directory: URL) -> SessionIndexFile.Entry {
         var entry = SessionIndexFile.Entry(
-            name: file.name, size: file.size, modified: file.modified, inode: file.inode, changed: file.changed)
+            name: file.name, size: file.identity.size, modified: file.identity.modified, inode: file.identity.inode,
+            changed: file.identity.changed)
         let url = directory.appendingPathComponent(file.name)
         do {
             let data = try SessionStore.readFile(at: url)

@@ -3,19 +3,13 @@ import Foundation
 @preconcurrency import Glibc
 #endif
 
-/// The session files of a folder with their sizes, modification times, inodes and status-change times, read with `readdir` and
-/// `stat` rather than `FileManager` because it runs on every `history`, `stats` and `next`, over
-/// thousands of files, to tell which index entries are still current.
+/// The session files of a folder with their identities (size, times, inode: ``FileIdentity``), read
+/// with `readdir` and `stat` rather than `FileManager` because it runs on every `history`, `stats` and
+/// `next`, over thousands of files, to tell which index entries are still current.
 struct SessionFileScan: Sendable {
     struct File: Sendable, Equatable {
         var name: String
-        var size: Int64
-        /// Nanoseconds since 1970.
-        var modified: Int64
-        var inode: UInt64 = 0
-        /// Status-change time (ctime), nanoseconds since 1970: set by the system on every write,
-        /// rename or restore, so unlike the modification time it cannot be set back.
-        var changed: Int64 = 0
+        var identity: FileIdentity
     }
 
     /// The `*.json` files (hidden and temporary files left out), sorted by name; nil when the folder
@@ -33,8 +27,7 @@ struct SessionFileScan: Sendable {
             guard name.hasSuffix(".json"), !name.hasPrefix(".") else { continue }
             var info = stat()
             guard fstatat(folder, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let identity = FileIdentity(info)
-            files.append(File(name: name, size: identity.size, modified: identity.modified, inode: identity.inode, changed: identity.changed))
+            files.append(File(name: name, identity: FileIdentity(info)))
         }
         files.sort { $0.name < $1.name }
         return files

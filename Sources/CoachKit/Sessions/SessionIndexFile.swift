@@ -115,8 +115,11 @@ public struct SessionIndexFile: Sendable {
             return copy
         }
 
+        /// The version of the file this entry describes.
+        var identity: FileIdentity { FileIdentity(size: size, modified: modified, inode: inode, changed: changed) }
+
         func matches(_ file: SessionFileScan.File) -> Bool {
-            name == file.name && size == file.size && modified == file.modified && inode == file.inode && changed == file.changed
+            name == file.name && identity == file.identity
         }
     }
 
