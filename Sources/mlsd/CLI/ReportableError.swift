@@ -9,6 +9,11 @@ protocol ReportableError: Error {
     var exitCode: ExitCode { get }
 }
 
+/// A domain error's sentence is its description.
+extension ReportableError where Self: CustomStringConvertible {
+    var message: String { description }
+}
+
 // The one mapping from CoachKit's errors to exit codes (0 ok, 1 failure, 64 usage, 65 bad data,
 // 70 internal). Their sentences are their descriptions.
 
@@ -17,7 +22,6 @@ extension UsageError: ReportableError {
 }
 
 extension SessionStore.StoreError: ReportableError {
-    var message: String { description }
 
     /// No match is a failure (nothing was wrong with any file); a session file mlsd cannot use is bad data.
     var exitCode: ExitCode {
@@ -29,22 +33,18 @@ extension SessionStore.StoreError: ReportableError {
 }
 
 extension DrillLog.LogError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .dataError }
 }
 
 extension AnswerFile.ParseError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .dataError }
 }
 
 extension PromptError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .dataError }
 }
 
 extension InputFile.ReadError: ReportableError {
-    var message: String { description }
 
     /// A file past its size limit is bad data; one that is missing or cannot be read is a failure.
     var exitCode: ExitCode {
@@ -56,22 +56,18 @@ extension InputFile.ReadError: ReportableError {
 }
 
 extension AtomicFile.WriteError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .failure }
 }
 
 extension FileLock.LockError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .failure }
 }
 
 extension SessionCatalog.ClaimError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .failure }
 }
 
 /// The terminal could not be put into raw mode (or restored): a failure, the interview did not start.
 extension RawModeError: ReportableError {
-    var message: String { description }
     var exitCode: ExitCode { .failure }
 }
