@@ -228,6 +228,17 @@ struct NotesScoringTests {
         let reply = Interviewer(prompt: prompt, lexicon: F.lexicon).answer("how many posts per day and what languages?")
         #expect(reply.factIDs == ["volume", "languages"])
         #expect(Interviewer.parts(of: "how many posts per day and what languages?") == ["how many posts per day", "what languages"])
+        #expect(Interviewer.parts(of: "what is the click-through rate and latency budget?") == ["what is the click-through rate", "latency budget"])
+        #expect(Interviewer.parts(of: "We rank users and ads; how fast?") == ["We rank users and ads", "how fast"])
+    }
+
+    @Test("10: one question word asking for two things gets both answered (ad click prediction)")
+    func twoThingsAfterOneQuestionWord() throws {
+        let folder = F.packageRoot.appendingPathComponent("Prompts")
+        let lexicon = try JSONDecoder().decode(Lexicon.self, from: Data(contentsOf: folder.appendingPathComponent("lexicon.json")))
+        let prompt = try PromptDecoder(lists: lexicon.signalLists).decodeValidatedPrompt(Data(contentsOf: folder.appendingPathComponent("ad-click-prediction.json")))
+        let reply = Interviewer(prompt: prompt, lexicon: lexicon).answer("what is the click-through rate and latency budget?")
+        #expect(reply.factIDs.contains("click-rate") && reply.factIDs.contains("latency"), "\(reply.factIDs)")
     }
 
     @Test("10: the next hint asks about what is still missing; a follow-up does not re-ask an answered fact")

@@ -69,7 +69,9 @@ public struct Interviewer: Sendable {
         "what", "which", "how", "who", "where", "when", "why", "is", "are", "do", "does", "can", "should", "will", "any",
     ]
 
-    /// The parts of a question: split at "?", ";" and at "and"/"," followed by a question word.
+    /// The parts of a question: split at "?", ";" and at "and"/"," followed by a question word — and,
+    /// in a part that opens with a question word, at any "and" ("what is the click rate and latency
+    /// budget?" asks two things).
     static func parts(of question: String) -> [String] {
         var parts: [String] = []
         for piece in question.split(whereSeparator: { $0 == "?" || $0 == ";" }) {
@@ -78,7 +80,8 @@ public struct Interviewer: Sendable {
             for (index, word) in words.enumerated() {
                 let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
                 let next = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
-                if (bare == "and" || bare == "also") && questionOpeners.contains(next) && !current.isEmpty {
+                let opensQuestion = current.first.map { questionOpeners.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) } ?? false
+                if (bare == "and" || bare == "also") && (questionOpeners.contains(next) || (bare == "and" && opensQuestion)) && !current.isEmpty {
                     parts.append(current.joined(separator: " "))
                     current = []
                 } else if word.hasSuffix(","), questionOpeners.contains(next) {
